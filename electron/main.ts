@@ -1,0 +1,61 @@
+/**
+ * Quorum's main process: the app's lifecycle, and nothing else. Each concern lives in its
+ * own file (window, protocol, security, menu, ipc); this one decides when they run.
+ */
+import { app, BrowserWindow, dialog, session } from 'electron';
+import path from 'node:path';
+import { allHandlers, registerIpcHandlers } from './ipc';
+import { installApplicationMenu } from './menu';
+import { handleAppProtocol, registerAppScheme } from './protocol';
+import { denyAllPermissions, hardenWebContents } from './security';
+import { focusMainWindow, getMainWindow, openMainWindow } from './window';
+
+// The bundle lives in dist-electron/; the renderer build sits beside it in dist/renderer/.
+const PRELOAD = path.join(__dirname, 'preload.cjs');
+const RENDERER_ROOT = path.join(__dirname, '..', 'dist', 'renderer');
+
+function openWindow(): Promise<BrowserWindow> {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  return openMainWindow({ preload: PRELOAD, stateFile });
+}
+
+async function start(): Promise<void> {
+  denyAllPermissions(session.defaultSession);
+  handleAppProtocol(RENDERER_ROOT);
+  installApplicationMenu();
+  registerIpcHandlers(allHandlers, getMainWindow);
+  await openWindow();
+}
+
+function failToStart(error: unknown): void {
+  console.error('Quorum could not start:', error);
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Quorum could not start', detail);
+  app.exit(1);
+}
+
+// These must happen before `ready`: privileges for app://, the sandbox for every renderer, and
+// the UI language.
+registerAppScheme();
+app.enableSandbox();
+// British English for the UI Chromium draws itself: date fields read dd/mm/yyyy, spell-check
+// and text services follow en-GB, whatever the machine's own locale.
+app.commandLine.appendSwitch('lang', 'en-GB');
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Quorum is running; it receives `second-instance` and comes to the front.
+  app.quit();
+} else {
+  app.on('second-instance', () => focusMainWindow());
+  // Every WebContents, including any we did not create on purpose, gets the same rules.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
+      openWindow().catch(failToStart);
+    }
+  });
+  app.whenReady().then(start).catch(failToStart);
+}

@@ -1,0 +1,105 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * The layering in CONVENTIONS.md, enforced: each folder lists what it must never import.
+ * Patterns match both bare packages and relative paths into another layer.
+ */
+const layer = (/** @type {string[]} */ packages, /** @type {string[]} */ folders) => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      patterns: [
+        ...packages.map((name) => ({
+          group: [name, `${name}/*`],
+          message: `This layer must not import ${name} (see CONVENTIONS.md).`,
+        })),
+        ...folders.map((folder) => ({
+          group: [`**/${folder}`, `**/${folder}/*`, `**/${folder}/**`],
+          message: `This layer must not import from ${folder}/ (see CONVENTIONS.md).`,
+        })),
+      ],
+    },
+  ],
+});
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'buffer'];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      'dist-electron',
+      'release',
+      'test-results',
+      '**/*.sarif',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.es2022 } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+    },
+  },
+  {
+    files: ['shared/**'],
+    rules: {
+      ...layer(
+        ['react', 'react-dom', 'electron', 'dexie', 'y-indexeddb', ...nodeBuiltins],
+        ['renderer', 'electron', 'server', 'cli'],
+      ),
+      // shared/ runs everywhere: no DOM, no Node globals (use Uint8Array, not Buffer).
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'Buffer',
+        'process',
+        'require',
+      ],
+    },
+  },
+  {
+    files: ['renderer/**'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...layer(['electron', ...nodeBuiltins], ['electron', 'server', 'cli']),
+    },
+  },
+  {
+    files: ['electron/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer(['react', 'react-dom', 'dexie', 'y-indexeddb'], ['renderer', 'server', 'cli']),
+  },
+  {
+    files: ['server/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer(['react', 'react-dom', 'electron'], ['renderer', 'electron', 'cli']),
+  },
+  {
+    files: ['cli/**'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: layer(['react', 'react-dom', 'electron'], ['renderer', 'electron', 'server']),
+  },
+  {
+    files: ['test/**', '*.config.ts', '*.config.js', 'scripts/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // In a test a wrong `!` fails loudly at once, which is what a test should do.
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

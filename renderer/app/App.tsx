@@ -1,0 +1,41 @@
+import { Redirect, Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
+import { ActionsScreen } from '../features/actions/ActionsScreen';
+import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { Sidebar } from './Sidebar';
+
+/**
+ * The window: a sidebar of sections and the current screen. Hash routes (#/meetings) work the
+ * same under app://quorum/ in Electron and http://127.0.0.1 in a browser, with no server help.
+ */
+export function App() {
+  return (
+    <Router hook={useHashLocation}>
+      <a className="skip-link" href="#main" onClick={focusMain}>
+        Skip to main content
+      </a>
+      <div className="app-shell">
+        <Sidebar />
+        <main id="main" tabIndex={-1} className="app-main">
+          <Switch>
+            <Route path="/meetings" component={MeetingsScreen} />
+            <Route path="/actions" component={ActionsScreen} />
+            <Route path="/people" component={PeopleScreen} />
+            <Route path="/settings" component={SettingsScreen} />
+            <Route>
+              <Redirect to="/meetings" replace />
+            </Route>
+          </Switch>
+        </main>
+      </div>
+    </Router>
+  );
+}
+
+/** The skip link must not change the hash route, so it moves focus itself. */
+function focusMain(event: React.MouseEvent) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}

@@ -1,0 +1,29 @@
+import { Link, useLocation } from 'wouter';
+
+const sections = [
+  { path: '/meetings', label: 'Meetings' },
+  { path: '/actions', label: 'Actions' },
+  { path: '/people', label: 'People' },
+  { path: '/settings', label: 'Settings' },
+] as const;
+
+export function Sidebar() {
+  const [location] = useLocation();
+  return (
+    <nav className="sidebar" aria-label="Sections">
+      <p className="sidebar-brand">Quorum</p>
+      <ul>
+        {sections.map(({ path, label }) => {
+          const current = location === path || location.startsWith(`${path}/`);
+          return (
+            <li key={path}>
+              <Link href={path} aria-current={current ? 'page' : undefined}>
+                {label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

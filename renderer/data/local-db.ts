@@ -1,0 +1,47 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { newId } from '../../shared/model';
+
+/**
+ * What belongs to this device only and is never synced: settings and identity.
+ * Shared data (meetings, minutes, actions) lives in Yjs documents, never here.
+ *
+ * Bump the version and add a `.stores()` (with an `.upgrade()` if rows change shape) for
+ * every schema change; Dexie runs them in order on devices that skipped releases.
+ */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export type QuorumLocalDb = Dexie & { settings: EntityTable<SettingRow, 'key'> };
+
+export const LOCAL_DB_NAME = 'quorum-local';
+
+export function openLocalDb(name = LOCAL_DB_NAME): QuorumLocalDb {
+  const db = new Dexie(name) as QuorumLocalDb;
+  db.version(1).stores({ settings: '&key' });
+  return db;
+}
+
+export async function getSetting<T>(db: QuorumLocalDb, key: string): Promise<T | undefined> {
+  const row = await db.settings.get(key);
+  return row?.value as T | undefined;
+}
+
+export async function putSetting(db: QuorumLocalDb, key: string, value: unknown): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+/**
+ * Returns the id stored under `key`, creating it on first use. Runs in one transaction so two
+ * windows starting at once still agree on a single id.
+ */
+export function ensureId(db: QuorumLocalDb, key: 'deviceId' | 'workspaceId'): Promise<string> {
+  return db.transaction('rw', db.settings, async () => {
+    const existing = await getSetting<string>(db, key);
+    if (typeof existing === 'string' && existing.length > 0) return existing;
+    const id = newId();
+    await putSetting(db, key, id);
+    return id;
+  });
+}

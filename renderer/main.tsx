@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { WorkspaceProvider } from './data/WorkspaceProvider';
+import './app/styles.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+
+createRoot(root).render(
+  <StrictMode>
+    <WorkspaceProvider>
+      <App />
+    </WorkspaceProvider>
+  </StrictMode>,
+);

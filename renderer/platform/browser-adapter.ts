@@ -1,0 +1,79 @@
+import {
+  fail,
+  ipcRequestSchemas,
+  MAX_FILE_BYTES,
+  ok,
+  type IpcChannel,
+  type IpcRequest,
+  type QuorumApi,
+  type Result,
+} from '../../shared/ipc';
+
+/**
+ * `window.quorum` for runs outside Electron (tests, `npm run preview`): a download in place of
+ * the Save dialog, a file input in place of the Open dialog. It validates requests with the
+ * same schemas as main, so a call that works here cannot fail in the desktop app for shape.
+ */
+export function createBrowserAdapter(doc: Document = document): QuorumApi {
+  return {
+    async getAppInfo() {
+      return ok({ name: 'Quorum', version: __APP_VERSION__, platform: 'web' });
+    },
+
+    async saveFile(request) {
+      const invalid = validate('file:save', request);
+      if (invalid) return invalid;
+      const blob = new Blob([request.data as Uint8Array<ArrayBuffer>]);
+      const url = URL.createObjectURL(blob);
+      const link = doc.createElement('a');
+      link.href = url;
+      link.download = request.suggestedName;
+      link.hidden = true;
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: the download reads the blob after click() returns.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return ok({ location: request.suggestedName });
+    },
+
+    async openFile(request) {
+      const invalid = validate('file:open', request);
+      if (invalid) return invalid;
+      const file = await pickFile(
+        doc,
+        request.filters.flatMap((f) => f.extensions),
+      );
+      if (!file) return fail('cancelled', 'No file was chosen.');
+      if (file.size > MAX_FILE_BYTES) {
+        return fail('too-large', `${file.name} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB.`);
+      }
+      return ok({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+    },
+  } satisfies QuorumApi;
+}
+
+function validate<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Result<never> | null {
+  const parsed = ipcRequestSchemas[channel].safeParse(request);
+  if (parsed.success) return null;
+  const issue = parsed.error.issues[0];
+  return fail('invalid-payload', `${issue?.path.join('.') || 'request'}: ${issue?.message}`);
+}
+
+/** Resolves with the chosen file, or null when the picker is dismissed. */
+function pickFile(doc: Document, extensions: string[]): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = doc.createElement('input');
+    input.type = 'file';
+    input.accept = extensions.map((ext) => `.${ext}`).join(',');
+    input.hidden = true;
+    const finish = (file: File | null) => {
+      input.remove();
+      resolve(file);
+    };
+    input.addEventListener('change', () => finish(input.files?.[0] ?? null), { once: true });
+    input.addEventListener('cancel', () => finish(null), { once: true });
+    doc.body.append(input);
+    input.click();
+  });
+}

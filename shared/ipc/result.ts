@@ -1,0 +1,21 @@
+/**
+ * The result every IPC call returns. Handlers never throw across the bridge and never swallow
+ * an error into `null`: a failure names its kind (`error`) and says what happened (`message`).
+ */
+export type Result<T, E extends string = IpcErrorCode> =
+  { ok: true; value: T } | { ok: false; error: E; message: string };
+
+/** Failures any channel can report, before or after its handler runs. */
+export type IpcErrorCode =
+  'forbidden-sender' | 'invalid-payload' | 'cancelled' | 'io-error' | 'too-large' | 'internal';
+
+export function ok<T>(value: T): Result<T, never> {
+  return { ok: true, value };
+}
+
+export function fail<E extends string>(
+  error: E,
+  message: string,
+): { ok: false; error: E; message: string } {
+  return { ok: false, error, message };
+}

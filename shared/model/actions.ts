@@ -1,0 +1,141 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { isIsoDate } from '../format/dates';
+import { newId } from './ids';
+import { LOCAL_EDIT } from './origins';
+import {
+  fieldErrors,
+  InputError,
+  newRecord,
+  readRecord,
+  readRecords,
+  writeRecord,
+} from './records';
+import { actionsMap } from './workspace-doc';
+
+/**
+ * Actions are captured in a meeting but live in the workspace's action log, so they roll
+ * forward from meeting to meeting until done ("matters arising").
+ */
+export const actionStatuses = ['open', 'in progress', 'done', 'dropped'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
+export const actionInputSchema = z
+  .object({
+    description: z.string().trim().min(1, 'Describe the action').max(2000),
+    /** A person in the directory, or … */
+    ownerPersonId: z.string().min(1).nullable().default(null),
+    /** … free text such as "Migration team" when the owner is not a person. */
+    ownerName: z.string().trim().max(200).default(''),
+    due: z
+      .string()
+      .refine(isIsoDate, 'Enter a real due date, for example 14 September 2023')
+      .nullable()
+      .default(null),
+    status: z.enum(actionStatuses).default('open'),
+    meetingId: z.string().min(1, 'An action belongs to a meeting'),
+    itemId: z.string().min(1).nullable().default(null),
+  })
+  .refine((a) => a.ownerPersonId !== null || a.ownerName !== '', {
+    path: ['ownerName'],
+    message: 'Choose who owns the action',
+  });
+
+export type ActionInput = z.input<typeof actionInputSchema>;
+export type ActionField = keyof ActionInput;
+
+const actionRecordSchema = z.object({
+  id: z.string(),
+  description: z.string(),
+  ownerPersonId: z.string().nullable().catch(null),
+  ownerName: z.string().catch(''),
+  due: z.string().nullable().catch(null),
+  status: z.enum(actionStatuses).catch('open'),
+  meetingId: z.string(),
+  itemId: z.string().nullable().catch(null),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type Action = z.infer<typeof actionRecordSchema>;
+
+function parseAction(input: ActionInput) {
+  const parsed = actionInputSchema.safeParse(input);
+  if (!parsed.success) throw new InputError<ActionField>('action', fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+export function validateActionInput(input: ActionInput): Partial<Record<ActionField, string>> {
+  const parsed = actionInputSchema.safeParse(input);
+  return parsed.success ? {} : fieldErrors(parsed.error);
+}
+
+export function createAction(workspace: Y.Doc, input: ActionInput, now = new Date()): string {
+  const action = parseAction(input);
+  const id = newId();
+  const stamp = now.toISOString();
+  workspace.transact(() => {
+    actionsMap(workspace).set(id, newRecord({ id, ...action, createdAt: stamp, updatedAt: stamp }));
+  }, LOCAL_EDIT);
+  return id;
+}
+
+export function getAction(workspace: Y.Doc, id: string): Action | null {
+  return readRecord(actionsMap(workspace).get(id), actionRecordSchema);
+}
+
+/** Changes only the fields given (e.g. the status), so concurrent edits to others survive. */
+export function updateAction(
+  workspace: Y.Doc,
+  id: string,
+  changes: Partial<Omit<ActionInput, 'meetingId'>>,
+  now = new Date(),
+): void {
+  const map = actionsMap(workspace).get(id);
+  const current = getAction(workspace, id);
+  if (!map || !current) throw new Error(`No action with id ${id}`);
+  const merged = parseAction({ ...current, ...changes });
+  const changed = Object.fromEntries(
+    Object.keys(changes).map((key) => [key, merged[key as ActionField]]),
+  );
+  workspace.transact(() => {
+    writeRecord(map, changed);
+    map.set('updatedAt', now.toISOString());
+  }, LOCAL_EDIT);
+}
+
+export function removeAction(workspace: Y.Doc, id: string): void {
+  workspace.transact(() => actionsMap(workspace).delete(id), LOCAL_EDIT);
+}
+
+export interface ActionFilter {
+  meetingId?: string;
+  ownerPersonId?: string;
+  statuses?: readonly ActionStatus[];
+}
+
+/** Matching actions, soonest due first (undated last), then oldest first. */
+export function listActions(workspace: Y.Doc, filter: ActionFilter = {}): Action[] {
+  return readRecords(actionsMap(workspace), actionRecordSchema)
+    .filter(
+      (a) =>
+        (filter.meetingId === undefined || a.meetingId === filter.meetingId) &&
+        (filter.ownerPersonId === undefined || a.ownerPersonId === filter.ownerPersonId) &&
+        (filter.statuses === undefined || filter.statuses.includes(a.status)),
+    )
+    .sort(
+      (a, b) =>
+        (a.due ?? '9999').localeCompare(b.due ?? '9999') ||
+        a.createdAt.localeCompare(b.createdAt) ||
+        a.id.localeCompare(b.id),
+    );
+}
+
+/** Open or in progress, and due before `today`. */
+export function isOverdue(action: Action, today: string): boolean {
+  return (
+    (action.status === 'open' || action.status === 'in progress') &&
+    action.due !== null &&
+    action.due < today
+  );
+}

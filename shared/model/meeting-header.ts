@@ -1,0 +1,67 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { isClockTime, isIsoDate } from '../format/dates';
+import { headerMap } from './meeting-doc';
+import { LOCAL_EDIT } from './origins';
+import { venueKinds } from './venue';
+
+/** Minutes are a draft until the next meeting agrees them as a correct record. */
+export const minutesStatuses = ['draft', 'approved'] as const;
+export type MinutesStatus = (typeof minutesStatuses)[number];
+
+const optionalDate = z.string().refine(isIsoDate).nullable().catch(null);
+const optionalTime = z.string().refine(isClockTime).nullable().catch(null);
+
+const headerSchema = z.object({
+  title: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  venueKind: z.enum(venueKinds),
+  venue: z.string(),
+  chairId: z.string().nullable().catch(null),
+  minuteTakerId: z.string().nullable().catch(null),
+  nextMeetingDate: optionalDate,
+  nextMeetingStartTime: optionalTime,
+  nextMeetingEndTime: optionalTime,
+  minutesStatus: z.enum(minutesStatuses).catch('draft'),
+  approvedOn: optionalDate,
+});
+
+export type MeetingHeader = z.infer<typeof headerSchema>;
+
+/** The meeting's header, or null while its document has not been filled (or synced) yet. */
+export function readMeetingHeader(meetingDoc: Y.Doc): MeetingHeader | null {
+  const parsed = headerSchema.safeParse(headerMap(meetingDoc).toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+export interface NextMeeting {
+  date: string;
+  startTime?: string | null;
+  endTime?: string | null;
+}
+
+/** Sets (or with null, clears) the date of the next meeting, agreed at the end of this one. */
+export function setNextMeeting(meetingDoc: Y.Doc, next: NextMeeting | null): void {
+  if (next && !isIsoDate(next.date)) throw new Error('Enter a real date for the next meeting');
+  for (const time of [next?.startTime, next?.endTime]) {
+    if (time && !isClockTime(time)) throw new Error('Enter the next meeting’s times as HH:MM');
+  }
+  meetingDoc.transact(() => {
+    const header = headerMap(meetingDoc);
+    header.set('nextMeetingDate', next?.date ?? null);
+    header.set('nextMeetingStartTime', next?.startTime ?? null);
+    header.set('nextMeetingEndTime', next?.endTime ?? null);
+  }, LOCAL_EDIT);
+}
+
+/** Marks the minutes approved as a correct record on `date` (or back to draft with null). */
+export function setMinutesApproval(meetingDoc: Y.Doc, approvedOn: string | null): void {
+  if (approvedOn !== null && !isIsoDate(approvedOn)) throw new Error('Enter a real approval date');
+  meetingDoc.transact(() => {
+    const header = headerMap(meetingDoc);
+    header.set('minutesStatus', approvedOn ? 'approved' : 'draft');
+    header.set('approvedOn', approvedOn);
+  }, LOCAL_EDIT);
+}

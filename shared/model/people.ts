@@ -1,0 +1,102 @@
+import type * as Y from 'yjs';
+import { z } from 'zod';
+import { newId } from './ids';
+import { LOCAL_EDIT } from './origins';
+import {
+  fieldErrors,
+  InputError,
+  newRecord,
+  readRecord,
+  readRecords,
+  writeRecord,
+} from './records';
+import { peopleMap } from './workspace-doc';
+
+/** The kinds of member a steering group mixes (seed 003's working group). */
+export const personTags = [
+  'councillor',
+  'officer',
+  'lived experience',
+  'local group',
+  'partner',
+] as const;
+export type PersonTag = (typeof personTags)[number];
+
+export const personInputSchema = z.object({
+  name: z.string().trim().min(1, 'Enter a name').max(120, 'Keep the name under 120 characters'),
+  role: z.string().trim().max(200, 'Keep the role under 200 characters').default(''),
+  organisation: z
+    .string()
+    .trim()
+    .max(200, 'Keep the organisation under 200 characters')
+    .default(''),
+  email: z
+    .union([z.literal(''), z.email('Enter an email address like name@example.org')])
+    .default(''),
+  tags: z.array(z.enum(personTags)).default([]),
+});
+
+export type PersonInput = z.input<typeof personInputSchema>;
+export type PersonField = keyof PersonInput;
+
+const personRecordSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.string().catch(''),
+  organisation: z.string().catch(''),
+  email: z.string().catch(''),
+  // Unknown tags from a newer version are dropped on read, not fatal.
+  tags: z
+    .array(z.string())
+    .catch([])
+    .transform((tags) => tags.filter(isPersonTag)),
+});
+
+export type Person = z.infer<typeof personRecordSchema>;
+
+function isPersonTag(tag: string): tag is PersonTag {
+  return (personTags as readonly string[]).includes(tag);
+}
+
+function parsePerson(input: PersonInput) {
+  const parsed = personInputSchema.safeParse(input);
+  if (!parsed.success) throw new InputError<PersonField>('person', fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+export function validatePersonInput(input: PersonInput): Partial<Record<PersonField, string>> {
+  const parsed = personInputSchema.safeParse(input);
+  return parsed.success ? {} : fieldErrors(parsed.error);
+}
+
+/** Adds someone to the directory and returns their id. */
+export function addPerson(workspace: Y.Doc, input: PersonInput, id = newId()): string {
+  const person = parsePerson(input);
+  workspace.transact(() => {
+    peopleMap(workspace).set(id, newRecord({ id, ...person }));
+  }, LOCAL_EDIT);
+  return id;
+}
+
+/** Changes only the fields given; other fields keep any concurrent edits. */
+export function updatePerson(workspace: Y.Doc, id: string, changes: Partial<PersonInput>): void {
+  const map = peopleMap(workspace).get(id);
+  const current = readRecord(map, personRecordSchema);
+  if (!map || !current) throw new Error(`No person with id ${id}`);
+  const person = parsePerson({ ...current, ...changes });
+  const changed = Object.fromEntries(
+    Object.keys(changes).map((key) => [key, person[key as PersonField]]),
+  );
+  workspace.transact(() => writeRecord(map, changed), LOCAL_EDIT);
+}
+
+export function getPerson(workspace: Y.Doc, id: string): Person | null {
+  return readRecord(peopleMap(workspace).get(id), personRecordSchema);
+}
+
+/** The directory, A to Z by name. */
+export function listPeople(workspace: Y.Doc): Person[] {
+  return readRecords(peopleMap(workspace), personRecordSchema).sort(
+    (a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id),
+  );
+}

@@ -1,0 +1,60 @@
+import * as Y from 'yjs';
+import type { z } from 'zod';
+
+/**
+ * Records are flat Y.Maps of plain values, so concurrent edits to different fields of one
+ * record merge field by field. These helpers write and read them against a zod schema.
+ */
+export function writeRecord(map: Y.Map<unknown>, fields: Record<string, unknown>): void {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (map.get(key) !== value) map.set(key, value);
+  }
+}
+
+export function newRecord(fields: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  writeRecord(map, fields);
+  return map;
+}
+
+/**
+ * Every record in `map` that matches `schema`. One written in a shape this version cannot
+ * read (another device may run a newer version) is skipped, not fatal; it stays in the document.
+ */
+export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: z.ZodType<T>): T[] {
+  const records: T[] = [];
+  map.forEach((value) => {
+    if (!(value instanceof Y.Map)) return;
+    const parsed = schema.safeParse(value.toJSON());
+    if (parsed.success) records.push(parsed.data);
+  });
+  return records;
+}
+
+export function readRecord<T>(value: unknown, schema: z.ZodType<T>): T | null {
+  if (!(value instanceof Y.Map)) return null;
+  const parsed = schema.safeParse(value.toJSON());
+  return parsed.success ? parsed.data : null;
+}
+
+/** Field errors from a failed parse, first message per field: shown beside form fields. */
+export function fieldErrors<F extends string>(error: z.ZodError): Partial<Record<F, string>> {
+  const errors: Partial<Record<F, string>> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? 'form') as F;
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+/** Thrown by model functions given invalid input; nothing has been written. */
+export class InputError<F extends string = string> extends Error {
+  constructor(
+    what: string,
+    readonly fieldErrors: Partial<Record<F, string>>,
+  ) {
+    super(`Invalid ${what}: ${Object.values(fieldErrors).join('; ')}`);
+    this.name = 'InputError';
+  }
+}

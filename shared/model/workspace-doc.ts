@@ -1,0 +1,45 @@
+import type * as Y from 'yjs';
+
+/**
+ * The workspace document: one Y.Doc per workspace, shared by every device that joins it.
+ *
+ *   meta            Y.Map  { schemaVersion }
+ *   group           Y.Map  the group profile (group.ts)
+ *   standardAgenda  Y.Map<Y.Map>  the group's standard agenda items (group.ts)
+ *   people          Y.Map<Y.Map>  person id → person (people.ts)
+ *   meetings        Y.Map<Y.Map>  meeting id → the meeting's index entry (meetings.ts)
+ *   actions         Y.Map<Y.Map>  action id → action, the action log (actions.ts)
+ *
+ * docs/data-model.md describes every key; keep it in step with this file and migrations.ts.
+ */
+export const WORKSPACE_SCHEMA_VERSION = 2;
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('meta');
+}
+
+export function groupMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap('group');
+}
+
+export function standardAgendaMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap('standardAgenda');
+}
+
+export function peopleMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap('people');
+}
+
+export function meetingsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap('meetings');
+}
+
+export function actionsMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
+  return doc.getMap('actions');
+}
+
+/** Version of the data in `doc`, or 0 for a document nothing has been written to yet. */
+export function schemaVersionOf(doc: Y.Doc): number {
+  const version = metaMap(doc).get('schemaVersion');
+  return typeof version === 'number' ? version : 0;
+}

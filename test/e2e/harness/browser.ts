@@ -1,0 +1,70 @@
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { APP_URL, CHROMIUM_PATH, SCREENSHOT_DIR } from './config';
+
+/**
+ * The flags this machine needs: no sandbox as root, and nothing that phones out (the network
+ * is closed; background services would spam refused connections).
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--lang=en-GB',
+];
+
+export interface Device {
+  context: BrowserContext;
+  page: Page;
+  profileDir: string;
+  /** Uncaught errors and console errors from the page; tests assert this stays empty. */
+  errors: string[];
+}
+
+/** A fresh browser profile: a new device with empty storage. */
+export function newProfileDir(): string {
+  return mkdtempSync(join(tmpdir(), 'quorum-e2e-'));
+}
+
+export function removeProfileDir(profileDir: string): void {
+  rmSync(profileDir, { recursive: true, force: true });
+}
+
+/** Launches Chromium on `profileDir` and opens Quorum, waiting until the workspace has loaded. */
+export async function launchQuorum(profileDir: string): Promise<Device> {
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    locale: 'en-GB',
+    timezoneId: 'Europe/London',
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    // Chromium formats date and time fields from the process locale (needs chromium-l10n).
+    env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  // Catch what the app throws or logs as an error, not only what assertions look at.
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(APP_URL);
+  await page.getByRole('navigation', { name: 'Sections' }).waitFor();
+  return { context, page, profileDir, errors };
+}
+
+export async function screenshot(page: Page, name: string, path?: string): Promise<string> {
+  const file = path ?? join(SCREENSHOT_DIR, `${name}.png`);
+  mkdirSync(dirname(file), { recursive: true });
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}

@@ -1,0 +1,19 @@
+import { existsSync } from 'node:fs';
+import { build, preview, type PreviewServer } from 'vite';
+import { E2E_HOST, E2E_PORT } from './config';
+
+/**
+ * Serves the built renderer on a fixed 127.0.0.1 port for the whole e2e run: IndexedDB is per
+ * origin, so a relaunched browser only finds its data again if the origin is the same.
+ * `npm test` builds first; a missing build (running this project alone) is built here.
+ */
+export default async function setup(): Promise<() => Promise<void>> {
+  if (!existsSync('dist/renderer/index.html')) await build({ logLevel: 'warn' });
+  const server: PreviewServer = await preview({
+    logLevel: 'warn',
+    preview: { host: E2E_HOST, port: E2E_PORT, strictPort: true },
+  });
+  return async () => {
+    await server.close();
+  };
+}

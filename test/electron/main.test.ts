@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ipcRequestSchemas } from '../../shared/ipc';
+import { fake, FakeBrowserWindow, FakeWebContents } from './fakes/electron';
+
+/** Runs electron/main.ts from the top, as `electron .` would. */
+async function launch(): Promise<void> {
+  vi.resetModules();
+  await import('../../electron/main');
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('with the single-instance lock', () => {
+  it('registers app:// before ready, enables the sandbox, then opens one window', async () => {
+    await launch();
+    expect(fake.privilegedSchemes.map((scheme) => scheme.scheme)).toEqual(['app']);
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.app.commandLine.appendSwitch).toHaveBeenCalledWith('lang', 'en-GB');
+    await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
+
+    const [window] = FakeBrowserWindow.windows;
+    expect(path.basename(String(window?.options.webPreferences?.preload))).toBe('preload.cjs');
+    expect(fake.protocol.isProtocolHandled('app')).toBe(true);
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalled();
+    const channels = fake.ipcMain.handle.mock.calls.map(([channel]) => channel);
+    expect(channels.sort()).toEqual(Object.keys(ipcRequestSchemas).sort());
+    expect(await fake.requestPermission(new FakeWebContents(), 'media')).toBe(false);
+  });
+
+  it('hardens every WebContents it creates', async () => {
+    await launch();
+    await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
+    const contents = FakeBrowserWindow.windows[0]?.webContents;
+    expect(contents?.navigate('app://quorum/elsewhere.html').defaultPrevented).toBe(true);
+    expect(contents?.openWindow('app://quorum/index.html')).toBe('deny');
+  });
+
+  it('focuses the existing window when a second instance starts', async () => {
+    await launch();
+    await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
+    const [window] = FakeBrowserWindow.windows;
+    fake.app.emit('second-instance');
+    expect(window?.focus).toHaveBeenCalled();
+    expect(FakeBrowserWindow.windows).toHaveLength(1);
+  });
+});
+
+describe('without the single-instance lock', () => {
+  it('quits at once and opens nothing', async () => {
+    fake.app.requestSingleInstanceLock.mockReturnValue(false);
+    await launch();
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(fake.app.whenReady).not.toHaveBeenCalled();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(FakeBrowserWindow.windows).toHaveLength(0);
+    expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { QuorumApi } from '../../shared/ipc';
+import { fake } from './fakes/electron';
+
+// Every method of QuorumApi, checked both ways: a method added to the type and not listed
+// here fails to compile, and one listed that is not in the type fails too.
+const methods = [
+  'getAppInfo',
+  'saveFile',
+  'openFile',
+] as const satisfies readonly (keyof QuorumApi)[];
+type Unlisted = Exclude<keyof QuorumApi, (typeof methods)[number]>;
+const everyMethodListed: [Unlisted] extends [never] ? true : false = true;
+
+let api: QuorumApi;
+
+beforeEach(async () => {
+  vi.resetModules();
+  await import('../../electron/preload');
+  api = fake.exposedInMainWorld.get('quorum') as QuorumApi;
+});
+
+describe('preload', () => {
+  it('exposes exactly one key, quorum, once', () => {
+    expect(everyMethodListed).toBe(true);
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect([...fake.exposedInMainWorld.keys()]).toEqual(['quorum']);
+  });
+
+  it('exposes exactly the QuorumApi methods, all functions', () => {
+    expect(Object.keys(api).sort()).toEqual([...methods].sort());
+    for (const method of methods) expect(typeof api[method]).toBe('function');
+  });
+
+  it.each([
+    ['getAppInfo', 'app:info', undefined],
+    ['saveFile', 'file:save', { suggestedName: 'a.docx', data: new Uint8Array([1]), filters: [] }],
+    ['openFile', 'file:open', { title: 'Open', filters: [] }],
+  ] as const)('%s forwards to %s and returns its answer', async (method, channel, request) => {
+    const answer = { ok: true, value: channel };
+    fake.ipcRenderer.invoke.mockResolvedValueOnce(answer);
+    const call = api[method] as (request?: unknown) => Promise<unknown>;
+    expect(await call(request)).toBe(answer);
+    expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, request);
+  });
+
+  it('imports only types from shared/, so zod stays out of the preload bundle', async () => {
+    const source = await readFile(new URL('../../electron/preload.ts', import.meta.url), 'utf8');
+    const imports = [...source.matchAll(/^import\s+(type\s+)?.*from\s+'([^']+)';$/gm)];
+    const valueImports = imports.filter(([, type]) => !type).map(([, , from]) => from);
+    expect(valueImports).toEqual(['electron']);
+  });
+});

@@ -1,0 +1,87 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createMeeting, listMeetings, type MeetingInput } from '../../../shared/model';
+import { getSetting, openLocalDb, putSetting } from '../../../renderer/data/local-db';
+import {
+  openWorkspaceStore,
+  workspaceDbName,
+  type WorkspaceStore,
+} from '../../../renderer/data/workspace-store';
+
+const meeting: MeetingInput = {
+  title: 'Steering Group',
+  date: '2023-10-09',
+  startTime: '13:00',
+  endTime: '14:00',
+  venueKind: 'online',
+  venue: 'Microsoft Teams',
+};
+
+const open: WorkspaceStore[] = [];
+async function openStore(name: string): Promise<WorkspaceStore> {
+  const store = await openWorkspaceStore(name);
+  open.push(store);
+  return store;
+}
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((store) => store.destroy()));
+});
+
+describe('workspace store (y-indexeddb + Dexie)', () => {
+  it('keeps meetings, workspace id and device id across a reload', async () => {
+    const dbName = 'reload-keeps-meetings';
+    const first = await openStore(dbName);
+    const id = createMeeting(first.doc, meeting);
+    await first.destroy();
+    open.splice(open.indexOf(first), 1);
+
+    const second = await openStore(dbName);
+    expect(second.workspaceId).toBe(first.workspaceId);
+    expect(second.deviceId).toBe(first.deviceId);
+    expect(listMeetings(second.doc)).toEqual([expect.objectContaining({ id, ...meeting })]);
+  });
+
+  it('writes each edit as it happens, so a crash without closing loses nothing', async () => {
+    const store = await openStore('crash-loses-nothing');
+    const id = createMeeting(store.doc, meeting);
+    // Let y-indexeddb's write transaction commit, but never destroy() the store: a crash.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+
+    const survivor = new Y.Doc();
+    const persistence = new IndexeddbPersistence(workspaceDbName(store.workspaceId), survivor);
+    await persistence.whenSynced;
+    expect(listMeetings(survivor).map((m) => m.id)).toEqual([id]);
+    await persistence.destroy();
+  });
+
+  it('gives separate local databases separate workspaces and devices', async () => {
+    const a = await openStore('separate-a');
+    const b = await openStore('separate-b');
+    expect(a.workspaceId).not.toBe(b.workspaceId);
+    expect(a.deviceId).not.toBe(b.deviceId);
+    createMeeting(a.doc, meeting);
+    expect(listMeetings(b.doc)).toEqual([]);
+  });
+});
+
+describe('local database (Dexie)', () => {
+  it('has a versioned schema with a settings table keyed by name', async () => {
+    const db = openLocalDb('schema-version');
+    await db.open();
+    expect(db.verno).toBe(1);
+    expect(db.tables.map((t) => [t.name, t.schema.primKey.name])).toEqual([['settings', 'key']]);
+    db.close();
+  });
+
+  it('stores settings across a reopen', async () => {
+    const db = openLocalDb('settings-reopen');
+    await putSetting(db, 'theme', { contrast: 'high' });
+    db.close();
+    const again = openLocalDb('settings-reopen');
+    expect(await getSetting(again, 'theme')).toEqual({ contrast: 'high' });
+    expect(await getSetting(again, 'missing')).toBeUndefined();
+    again.close();
+  });
+});
