@@ -30,14 +30,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', '
 
 export default tseslint.config(
   {
-    ignores: [
-      'node_modules',
-      'dist',
-      'dist-electron',
-      'release',
-      'test-results',
-      '**/*.sarif',
-    ],
+    ignores: ['node_modules', 'dist', 'dist-electron', 'release', 'test-results', '**/*.sarif'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -95,6 +88,12 @@ export default tseslint.config(
     files: ['cli/**'],
     languageOptions: { globals: { ...globals.node } },
     rules: layer(['react', 'react-dom', 'electron'], ['renderer', 'electron', 'server']),
+  },
+  {
+    // CommonJS shims loaded with `node --require` (see test/electron/offline-got.cjs).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['test/**', '*.config.ts', '*.config.js', 'scripts/**'],
