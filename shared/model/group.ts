@@ -151,11 +151,14 @@ export function removeStandardAgendaItem(workspace: Y.Doc, id: string): void {
   workspace.transact(() => standardAgendaMap(workspace).delete(id), LOCAL_EDIT);
 }
 
-/** Moves an item to `index` in the whole standard agenda (opening and closing together). */
+/** Moves an item to `index` among the items of its own section (opening or closing). */
 export function moveStandardAgendaItem(workspace: Y.Doc, id: string, index: number): void {
   const map = standardAgendaMap(workspace).get(id);
-  if (!map) throw new Error(`No standard agenda item with id ${id}`);
-  const others = listStandardAgenda(workspace).filter((item) => item.id !== id);
+  const item = listStandardAgenda(workspace).find((i) => i.id === id);
+  if (!map || !item) throw new Error(`No standard agenda item with id ${id}`);
+  const others = listStandardAgenda(workspace)
+    .filter((other) => other.section === item.section && other.id !== id)
+    .sort(byPosition);
   workspace.transact(() => map.set('position', positionAt(others, index)), LOCAL_EDIT);
 }
 

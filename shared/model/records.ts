@@ -12,9 +12,12 @@ export function writeRecord(map: Y.Map<unknown>, fields: Record<string, unknown>
   }
 }
 
+/** A record to insert. Not yet in a document, so it is only written, never read. */
 export function newRecord(fields: Record<string, unknown>): Y.Map<unknown> {
   const map = new Y.Map<unknown>();
-  writeRecord(map, fields);
+  for (const [key, value] of Object.entries(fields)) {
+    if (value !== undefined) map.set(key, value);
+  }
   return map;
 }
 

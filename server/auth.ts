@@ -1,0 +1,64 @@
+import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
+import { parseDocumentName } from './document-names';
+import type { Logger } from './logger';
+import type { WorkspaceRegistry } from './workspace-registry';
+
+/**
+ * Per-workspace authentication: the provider's token is the workspace invite code, checked
+ * against the registry before Hocuspocus loads or sends anything. A client that fails reads
+ * nothing and writes nothing: Hocuspocus drops everything it queued for that document.
+ */
+
+/**
+ * Thrown to deny a document. The message is deliberately empty: Hocuspocus prints the
+ * message of any error a hook throws, and we log denials ourselves, without the token.
+ */
+export class AccessDenied extends Error {
+  constructor(readonly reason: 'permission-denied' | 'invalid-document-name') {
+    super('');
+  }
+}
+
+export interface AuthContext {
+  workspaceId: string;
+}
+
+export function authExtension(
+  registry: WorkspaceRegistry,
+  options: { closed: boolean; logger: Logger },
+): Extension {
+  const { closed, logger } = options;
+  return {
+    extensionName: 'quorum-auth',
+    async onAuthenticate({
+      token,
+      documentName,
+      socketId,
+    }: onAuthenticatePayload): Promise<AuthContext> {
+      const ref = parseDocumentName(documentName);
+      if (!ref) {
+        logger.warn('auth.denied', {
+          reason: 'invalid-document-name',
+          document: documentName.slice(0, 80),
+          socket: socketId,
+        });
+        throw new AccessDenied('invalid-document-name');
+      }
+      const outcome = await registry.admit(ref.workspaceId, token, !closed);
+      if (outcome === 'denied') {
+        logger.warn('auth.denied', {
+          workspace: ref.workspaceId,
+          document: documentName,
+          socket: socketId,
+        });
+        throw new AccessDenied('permission-denied');
+      }
+      if (outcome === 'registered') {
+        logger.info('workspace.registered', { workspace: ref.workspaceId, by: 'first-use' });
+      }
+      logger.info('auth.ok', { document: documentName, socket: socketId });
+      // Returned fields become the connection's context for later hooks.
+      return { workspaceId: ref.workspaceId };
+    },
+  };
+}

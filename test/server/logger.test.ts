@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { generateInviteCode } from '../../server/invite-codes';
+import { createLogger, redact } from '../../server/logger';
+
+function capture() {
+  const lines: string[] = [];
+  return { lines, logger: createLogger((line) => lines.push(line)) };
+}
+
+describe('logger', () => {
+  it('never prints fields named like secrets', () => {
+    const { lines, logger } = capture();
+    logger.warn('auth.denied', {
+      token: 'hunter2',
+      code: 'hunter3',
+      password: 'hunter4',
+      workspace: 'w1',
+    });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('workspace=w1');
+    for (const secret of ['hunter2', 'hunter3', 'hunter4']) expect(lines[0]).not.toContain(secret);
+  });
+
+  it('scrubs invite codes and URL credentials hiding in other values', () => {
+    const code = generateInviteCode();
+    const { lines, logger } = capture();
+    logger.error(`failed for ${code}`, {
+      reason: `bad token ${code.slice(4)} from client`,
+      redis: 'redis://admin:s3cret@127.0.0.1:6379',
+    });
+    const line = lines.join('\n');
+    expect(line).not.toContain(code);
+    expect(line).not.toContain(code.slice(4));
+    expect(line).not.toContain('s3cret');
+    expect(line).toContain('[redacted]');
+  });
+
+  it('keeps what an operator needs: UUIDs, words, numbers', () => {
+    const id = 'c56a4180-65aa-42ec-a945-5fd21dec0538';
+    expect(redact(`workspace:${id} closed 1009 message too big`)).toBe(
+      `workspace:${id} closed 1009 message too big`,
+    );
+  });
+});
