@@ -1,0 +1,8 @@
+import type { Command } from './command';
+import { infoCommand } from './info';
+import { sampleCommand } from './sample';
+
+/** Every subcommand, in the order `quorum --help` lists them. */
+export const commands: readonly Command[] = [sampleCommand, infoCommand];
+
+export type { CliIo, Command } from './command';

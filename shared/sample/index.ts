@@ -1,0 +1,7 @@
+export {
+  buildSampleWorkspace,
+  SAMPLE_GROUP,
+  type SampleOptions,
+  type SampleWorkspace,
+} from './build-sample';
+export * from './rich-text';

@@ -1,0 +1,128 @@
+import {
+  addAgendaItem,
+  addItemNote,
+  agendaItemMinutes,
+  removeAgendaItem,
+  setAttendance,
+  setMeetingRole,
+  updateAgendaItem,
+  type MeetingInput,
+} from '../model';
+import { standardItemId, startMeeting, type SampleContext, type SampleMeeting } from './context';
+import { appendRichText, bold, bulletList, heading, orderedList, paragraph } from './rich-text';
+
+/** Seed 000: the steering group's first meeting. */
+export const MEETING_2023_10_09: MeetingInput = {
+  title: 'City of Sanctuary Local Authority Network Steering Group',
+  date: '2023-10-09',
+  startTime: '13:00',
+  endTime: '14:00',
+  venueKind: 'online',
+  venue: 'Microsoft Teams',
+};
+
+/** The eight steps of the seed's table, verbatim. */
+export const AWARD_STEPS = [
+  'Contact your local group to pledge support and connect with their / your shared vision',
+  'By joining the network, Leeds pledged a commitment to work towards the Council of Sanctuary Award and agreed to sign up as a Supporting Organisation.',
+  'Produce an Action Plan using the ‘LEARN, EMBED, SHARE’ criteria.',
+  'Apply for recognition.',
+  'Application will be reviewed by a Sanctuary Recognition panel.',
+  'Once the application is approved, Leeds City Council will be given permission to use the Council of Sanctuary logo.',
+  'On receipt of the award recognition, a celebration event will be held for its presentation (to include a press statement).',
+  'The steering group will review the action plan and conversations during the three-year award period will inform a review, so Leeds City Council can apply for the award recognition again, at the end of the three years.',
+];
+
+/** Left open in the seed's notes, to be answered after the meeting. */
+export const OPEN_QUESTIONS = [
+  'Migration team mapped out what council services are already doing and invited feedback on appendix?',
+  'Democratic process clarify after meeting Gerard Watson?',
+];
+
+export const STRATEGY_PRIORITIES = [
+  'Improve access to services.',
+  'Change attitudes and behaviours.',
+  'Increase awareness and understanding.',
+  'Strengthen resilience and build capacity.',
+  'Strong partnerships.',
+];
+
+function item(meeting: SampleMeeting, title: string, allottedMinutes: number): string {
+  return addAgendaItem(meeting.doc, { title, purpose: 'discussion', allottedMinutes });
+}
+
+export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
+  const meeting = startMeeting(ctx, MEETING_2023_10_09);
+  const { doc } = meeting;
+  const minutes = (id: string) => agendaItemMinutes(doc, id);
+  // The group's first meeting: there are no previous minutes to agree.
+  removeAgendaItem(doc, standardItemId(doc, 'Minutes of the previous meeting'));
+  // The seed names only the chair; the rest of the attendance was not recorded.
+  setMeetingRole(doc, 'chairId', ctx.people.harland);
+  setAttendance(doc, ctx.people.harland, 'present');
+
+  const welcomeId = standardItemId(doc, 'Welcome and introductions');
+  updateAgendaItem(doc, welcomeId, { presenter: 'Councillor Harland' });
+  appendRichText(minutes(welcomeId), [
+    paragraph(
+      'Councillor Harland welcomed and thanked everyone in attendance for supporting Leeds City Council to become an awarded member of the City of Sanctuary. Following the deputation to full council on the 13th of September, the deputation was referred to James Rogers, the Director of Communities, Housing, and Environment. A Migration Report is being presented to the ',
+      bold('Executive Board on the 18th of October'),
+      ' and acknowledges a commitment for the council to apply for the award.',
+    ),
+  ]);
+
+  appendRichText(minutes(item(meeting, 'Purpose of the Steering Group', 10)), [
+    orderedList([
+      'An agreed group of core members will attend the steering group.',
+      'The steering group will engage with people who have lived experience.',
+      ['Frequency of meetings will be on a ', bold('quarterly'), ' basis.'],
+    ]),
+  ]);
+
+  const stepsId = item(meeting, 'Steps to Become an Awarded Member', 20);
+  appendRichText(minutes(stepsId), [
+    paragraph(
+      'The below presentation outlines where Leeds City Council is with progressing through the 8 steps:',
+    ),
+    orderedList(AWARD_STEPS),
+    heading(3, 'Progress so far'),
+    bulletList(
+      'Leeds joined in May 2023 as unawarded members – link to pledge',
+      'Leeds City of Sanctuary took a deputation to full council on the 13th September and full council supported the call for action to work towards being a Council of Sanctuary and to sign the pledge to defend the right to asylum.',
+    ),
+    heading(3, 'Award criteria (learn, embed and share principles)'),
+    paragraph(
+      'The award application needs to include evidence of how the three-step process of learn, embed, and share are evident:',
+    ),
+    bulletList(
+      [
+        bold('Learn:'),
+        ' learning about what it means to be seeking sanctuary, both in general, and specifically.',
+      ],
+      [
+        bold('Embed:'),
+        ' taking positive action to embed concepts of welcome, safety and inclusion. To take steps to ensure this progress remains sustainable.',
+      ],
+      [
+        bold('Share:'),
+        ' sharing your vision, achievements, what you have learned, and good practice with other local authorities, the local community and beyond.',
+      ],
+    ),
+  ]);
+  for (const question of OPEN_QUESTIONS) addItemNote(doc, stepsId, 'questions', question, ctx.now);
+
+  appendRichText(minutes(item(meeting, 'Migration Strategy', 15)), [
+    paragraph(bold('Strategic, Coordinated and Inclusive Approach to Migration in Leeds')),
+    paragraph(
+      'The vision outlines Leeds is a welcoming and compassionate city for new and existing communities, a place where people feel safe and connected; contributions are valued and celebrated; and individuals, families and communities can reach their full potential. The priorities of the migration strategy are to:',
+    ),
+    bulletList(...STRATEGY_PRIORITIES),
+  ]);
+
+  appendRichText(minutes(item(meeting, 'Communications', 5)), [
+    paragraph(
+      'As the council progress work, consideration will be given to prepare a press release and to publicly demonstrate a commitment to the City of Sanctuary Local Authority Network award.',
+    ),
+  ]);
+  return meeting;
+}

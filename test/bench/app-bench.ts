@@ -1,0 +1,179 @@
+import type { Page } from 'playwright-core';
+import { preview } from 'vite';
+import * as Y from 'yjs';
+import { launchBenchBrowser } from './browser';
+import { generateBenchWorkspace } from './generate-workspace';
+import { type BenchRow, ms, ratio } from './report';
+import { readWorkspaceId, seedYDocDatabase } from './seed-browser';
+import { median, thresholdPercentile } from './stats';
+
+const PORT = Number(process.env.QUORUM_BENCH_PORT ?? 4177);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = 5;
+const KEYSTROKES = 150;
+const EVENT_TIMING_THRESHOLD = 16;
+
+const BLANK = '<!doctype html><html lang="en-GB"><title>blank</title><body></body></html>';
+const TEXTAREA =
+  '<!doctype html><html lang="en-GB"><title>textarea</title><body><textarea aria-label="notes" rows="20" cols="80"></textarea></body></html>';
+
+/** Time from navigation start to the page's load event, the floor for "app ready". */
+async function blankPageLoad(page: Page): Promise<number> {
+  await page.goto(`${ORIGIN}/__bench/blank.html`);
+  return page.evaluate(
+    () =>
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
+}
+
+async function markTime(page: Page, name: string): Promise<number> {
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, name, {
+    timeout: 60_000,
+  });
+  return page.evaluate((mark) => performance.getEntriesByName(mark)[0]!.startTime, name);
+}
+
+/** Types into whatever has focus and returns Event Timing's durations per keystroke. */
+async function keystrokeLatencies(page: Page): Promise<number[]> {
+  await page.evaluate((threshold) => {
+    const w = window as unknown as { __latencies: Map<number, number> };
+    w.__latencies = new Map();
+    new PerformanceObserver((list) => {
+      // interactionId is in Chromium's Event Timing but not yet in TypeScript's DOM types.
+      for (const entry of list.getEntries() as (PerformanceEventTiming & {
+        interactionId?: number;
+      })[]) {
+        if (!entry.interactionId) continue;
+        const previous = w.__latencies.get(entry.interactionId) ?? 0;
+        w.__latencies.set(entry.interactionId, Math.max(previous, entry.duration));
+      }
+    }).observe({ type: 'event', durationThreshold: threshold } as PerformanceObserverInit);
+  }, EVENT_TIMING_THRESHOLD);
+  await page.keyboard.type('The group agreed to meet quarterly. '.repeat(5).slice(0, KEYSTROKES), {
+    delay: 40,
+  });
+  await page.waitForTimeout(500);
+  return page.evaluate(() => [
+    ...(window as unknown as { __latencies: Map<number, number> }).__latencies.values(),
+  ]);
+}
+
+export async function runAppBench(): Promise<BenchRow[]> {
+  const generated = generateBenchWorkspace();
+  const workspaceUpdate = Y.encodeStateAsUpdate(generated.workspace);
+  const meetingUpdate = Y.encodeStateAsUpdate(generated.bigMeeting);
+  console.log(
+    `Workload: 2,000 meetings and 50,000 actions (${(workspaceUpdate.length / 1e6).toFixed(1)} MB of Yjs update); ` +
+      `one meeting of 100 items with 50,000 characters of minutes (${(meetingUpdate.length / 1e3).toFixed(0)} kB).`,
+  );
+
+  const server = await preview({
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port: PORT, strictPort: true },
+  });
+  const browser = await launchBenchBrowser();
+  try {
+    const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+    await page.route(`${ORIGIN}/__bench/**`, (route) => {
+      const path = new URL(route.request().url()).pathname;
+      if (path.endsWith('blank.html'))
+        return route.fulfill({ body: BLANK, contentType: 'text/html' });
+      if (path.endsWith('textarea.html'))
+        return route.fulfill({ body: TEXTAREA, contentType: 'text/html' });
+      if (path.endsWith('workspace.bin'))
+        return route.fulfill({ body: Buffer.from(workspaceUpdate) });
+      if (path.endsWith('meeting.bin')) return route.fulfill({ body: Buffer.from(meetingUpdate) });
+      return route.fulfill({ status: 404 });
+    });
+
+    // First run creates the device's workspace id; then the generated data is put in place.
+    await page.goto(`${ORIGIN}/`);
+    await markTime(page, 'quorum:meetings-ready');
+    const workspaceId = await readWorkspaceId(page);
+    await page.goto(`${ORIGIN}/__bench/blank.html`);
+    await seedYDocDatabase(
+      page,
+      `quorum-workspace-${workspaceId}`,
+      `${ORIGIN}/__bench/workspace.bin`,
+    );
+    await seedYDocDatabase(
+      page,
+      `quorum-meeting-${workspaceId}-${generated.bigMeetingId}`,
+      `${ORIGIN}/__bench/meeting.bin`,
+    );
+
+    const blank: number[] = [];
+    const appReady: number[] = [];
+    const openMeeting: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      blank.push(await blankPageLoad(page));
+      await page.goto(`${ORIGIN}/#/meetings`);
+      appReady.push(await markTime(page, 'quorum:meetings-ready'));
+      const started = await page.evaluate((id) => {
+        const now = performance.now();
+        location.hash = `#/meetings/${id}/agenda`;
+        return now;
+      }, generated.bigMeetingId);
+      openMeeting.push((await markTime(page, 'quorum:meeting-ready')) - started);
+    }
+
+    await page.goto(`${ORIGIN}/#/meetings/${generated.bigMeetingId}/minutes`);
+    await page.locator('.ProseMirror').first().click();
+    await page.keyboard.press('End');
+    const editor = await keystrokeLatencies(page);
+    await page.goto(`${ORIGIN}/__bench/textarea.html`);
+    await page.locator('textarea').click();
+    const textarea = await keystrokeLatencies(page);
+
+    const p = (values: number[], pct: number) => thresholdPercentile(values, KEYSTROKES, pct);
+    const [editor50, editor95, plain50, plain95] = [
+      p(editor, 50),
+      p(editor, 95),
+      p(textarea, 50),
+      p(textarea, 95),
+    ];
+    const appMs = median(appReady);
+    const blankMs = median(blank);
+    const openMs = median(openMeeting);
+    return [
+      {
+        name: 'App ready (meetings list shown)',
+        value: ms(appMs),
+        floor: `blank page ${ms(blankMs)}`,
+        ratio: ratio(appMs, blankMs),
+        target: '≤ 2x blank page',
+        met: appMs <= 2 * blankMs,
+      },
+      {
+        name: 'Open a meeting (100 items)',
+        value: ms(openMs),
+        floor: '–',
+        ratio: '–',
+        target: '≤ 150 ms',
+        met: openMs <= 150,
+      },
+      {
+        name: 'Keystroke p50 (minutes editor)',
+        value: ms(editor50),
+        floor: `textarea ${ms(plain50)}`,
+        ratio: ratio(editor50, plain50),
+        target: '–',
+        met: null,
+      },
+      {
+        name: 'Keystroke p95 (minutes editor)',
+        value: ms(editor95),
+        floor: `textarea ${ms(plain95)}`,
+        ratio: ratio(editor95, plain95),
+        target: '≤ 50 ms and ≤ 2x textarea',
+        met:
+          (editor95 ?? 0) <= 50 &&
+          (editor95 ?? 0) <=
+            2 * Math.max(plain95 ?? EVENT_TIMING_THRESHOLD, EVENT_TIMING_THRESHOLD),
+      },
+    ];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * `npm run bench`: prints speed figures beside floors measured in the same run. Not a test:
+ * nothing here fails the build, and no test asserts on time (see docs/testing.md).
+ */
+import { runAppBench } from './app-bench';
+import { printRows } from './report';
+
+const started = Date.now();
+printRows(
+  'Issue 4: the app with a large workspace (median of 5 runs, Chromium headless)',
+  await runAppBench(),
+);
+console.log(`\nBenchmarks finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,0 +1,51 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Writes Yjs updates straight into a page's IndexedDB in y-indexeddb's layout (database
+ * `name`, object stores `updates` (auto-increment) and `custom`), as if the app had saved
+ * them: the benchmark then measures loading, not importing. The bytes come from `updateUrl`
+ * (served by the benchmark's route), not through evaluate(), which would copy megabytes of JSON.
+ */
+export async function seedYDocDatabase(page: Page, name: string, updateUrl: string): Promise<void> {
+  await page.evaluate(
+    async ({ name, updateUrl }) => {
+      const bytes = new Uint8Array(await (await fetch(updateUrl)).arrayBuffer());
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(name);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore('updates', { autoIncrement: true });
+          request.result.createObjectStore('custom');
+        };
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('updates', 'readwrite');
+        tx.objectStore('updates').add(bytes);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    },
+    { name, updateUrl },
+  );
+}
+
+/** The workspace id the app created in its Dexie database on first run. */
+export async function readWorkspaceId(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve, reject) => {
+        const request = indexedDB.open('quorum-local');
+        request.onsuccess = () => {
+          const get = request.result
+            .transaction('settings')
+            .objectStore('settings')
+            .get('workspaceId');
+          get.onsuccess = () => resolve((get.result as { value: string }).value);
+          get.onerror = () => reject(get.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+}
