@@ -1,6 +1,7 @@
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { ActionsScreen } from '../features/actions/ActionsScreen';
+import { MeetingScreen } from '../features/meeting/MeetingScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
@@ -21,6 +22,9 @@ export function App() {
         <main id="main" tabIndex={-1} className="app-main">
           <Switch>
             <Route path="/meetings" component={MeetingsScreen} />
+            <Route<{ id: string }> path="/meetings/:id/*?">
+              {(params) => <MeetingScreen meetingId={params.id} />}
+            </Route>
             <Route path="/actions" component={ActionsScreen} />
             <Route path="/people" component={PeopleScreen} />
             <Route path="/settings" component={SettingsScreen} />

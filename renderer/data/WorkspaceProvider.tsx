@@ -1,4 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { readGroupProfile } from '../../shared/model';
+import { rememberWorkspace } from './known-workspaces';
 import { requestPersistentStorage, type StoragePersistence } from './storage-persistence';
 import { openWorkspaceStore, type WorkspaceStore } from './workspace-store';
 
@@ -30,6 +32,10 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
         requestPersistentStorage(),
       ]);
       opened = store;
+      void rememberWorkspace(store.localDb, {
+        id: store.workspaceId,
+        name: readGroupProfile(store.doc).name,
+      });
       if (!cancelled) setState({ status: 'ready', value: { store, persistence } });
     })().catch((error: unknown) => {
       if (!cancelled) setState({ status: 'failed', message: describeStorageError(error) });

@@ -2,6 +2,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { migrateWorkspace } from '../../shared/model';
 import { ensureId, openLocalDb, type QuorumLocalDb } from './local-db';
+import { MeetingDocs } from './meeting-docs';
 
 /**
  * Everything the renderer needs to reach data: the workspace Y.Doc, kept in IndexedDB by
@@ -13,6 +14,8 @@ export interface WorkspaceStore {
   deviceId: string;
   doc: Y.Doc;
   localDb: QuorumLocalDb;
+  /** Meeting documents, borrowed by the screens that show them. */
+  meetings: MeetingDocs;
   destroy(): Promise<void>;
 }
 
@@ -33,7 +36,9 @@ export async function openWorkspaceStore(localDbName?: string): Promise<Workspac
   ]);
   const doc = new Y.Doc({ guid: workspaceId });
   const persistence = new IndexeddbPersistence(workspaceDbName(workspaceId), doc);
+  const meetings = new MeetingDocs(workspaceId, doc);
   const destroy = async () => {
+    await meetings.closeAll();
     await persistence.destroy();
     doc.destroy();
     localDb.close();
@@ -45,5 +50,5 @@ export async function openWorkspaceStore(localDbName?: string): Promise<Workspac
     await destroy();
     throw error;
   }
-  return { workspaceId, deviceId, doc, localDb, destroy };
+  return { workspaceId, deviceId, doc, localDb, meetings, destroy };
 }

@@ -29,9 +29,11 @@ export const ipcRequestSchemas = {
   'app:info': z.undefined(),
   'file:save': z.strictObject({
     suggestedName: fileName,
-    data: z.instanceof(Uint8Array).refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
-      message: `must be at most ${MAX_FILE_BYTES} bytes`,
-    }),
+    data: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be bytes' })
+      .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+        message: `must be at most ${MAX_FILE_BYTES} bytes`,
+      }),
     filters: z.array(fileFilter).max(10),
   }),
   'file:open': z.strictObject({

@@ -5,6 +5,7 @@ import type { AgendaSection, StandardAgendaItem } from './group';
 import { newId } from './ids';
 import { agendaMap, itemNotesArray, minutesFragment } from './meeting-doc';
 import { byPosition, positionAt, positionAtEnd } from './ordering';
+import { forgetItemTimes } from './run';
 import { LOCAL_EDIT } from './origins';
 import { fieldErrors, InputError, newRecord, readRecords, writeRecord } from './records';
 
@@ -135,6 +136,7 @@ export function removeAgendaItem(meetingDoc: Y.Doc, id: string): void {
       const list = itemNotesArray(meetingDoc, id, kind);
       list.delete(0, list.length);
     }
+    forgetItemTimes(meetingDoc, id);
   }, LOCAL_EDIT);
 }
 

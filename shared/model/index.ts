@@ -9,6 +9,7 @@ export * from './meeting-doc';
 export * from './meeting-header';
 export * from './meetings';
 export * from './migrations';
+export * from './minutes-text';
 export * from './origins';
 export * from './people';
 export * from './records';

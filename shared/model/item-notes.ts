@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { newId } from './ids';
 import { agendaMap, itemNotesArray } from './meeting-doc';
 import { LOCAL_EDIT } from './origins';
-import { newRecord, writeRecord } from './records';
+import { InputError, newRecord, writeRecord } from './records';
 
 /**
  * Short records kept per agenda item: the decisions taken, and the open questions left for
@@ -38,7 +38,7 @@ export function addItemNote(
   now = new Date(),
 ): string {
   const trimmed = text.trim();
-  if (!trimmed) throw new Error(kind === 'decisions' ? 'Enter the decision' : 'Enter the question');
+  if (!trimmed) throw emptyNoteError(kind);
   const id = newId();
   const list = notesArray(meetingDoc, itemId, kind);
   meetingDoc.transact(() => {
@@ -54,6 +54,11 @@ export function listItemNotes(meetingDoc: Y.Doc, itemId: string, kind: ItemNoteK
       const parsed = noteSchema.safeParse(map.toJSON());
       return parsed.success ? [parsed.data] : [];
     });
+}
+
+function emptyNoteError(kind: ItemNoteKind): InputError<'text'> {
+  const message = kind === 'decisions' ? 'Enter the decision' : 'Enter the question';
+  return new InputError<'text'>(kind === 'decisions' ? 'decision' : 'question', { text: message });
 }
 
 function findNote(meetingDoc: Y.Doc, itemId: string, kind: ItemNoteKind, noteId: string) {

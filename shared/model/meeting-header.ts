@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
-import { isClockTime, isIsoDate } from '../format/dates';
+import { isClockTime, isIsoDate, minutesOfDay } from '../format/dates';
 import { headerMap } from './meeting-doc';
 import { LOCAL_EDIT } from './origins';
 import { venueKinds } from './venue';
@@ -47,6 +47,15 @@ export function setNextMeeting(meetingDoc: Y.Doc, next: NextMeeting | null): voi
   if (next && !isIsoDate(next.date)) throw new Error('Enter a real date for the next meeting');
   for (const time of [next?.startTime, next?.endTime]) {
     if (time && !isClockTime(time)) throw new Error('Enter the next meeting’s times as HH:MM');
+  }
+  if (next?.endTime && !next.startTime)
+    throw new Error('Enter a start time as well as an end time');
+  if (
+    next?.startTime &&
+    next.endTime &&
+    minutesOfDay(next.endTime) <= minutesOfDay(next.startTime)
+  ) {
+    throw new Error('The next meeting must end after it starts');
   }
   meetingDoc.transact(() => {
     const header = headerMap(meetingDoc);

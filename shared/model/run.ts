@@ -113,3 +113,14 @@ export function meetingElapsedMs(state: RunState, now: number): number {
   if (state.startedAt === null) return 0;
   return Math.max(0, (state.endedAt ?? now) - state.startedAt);
 }
+
+/**
+ * Drops a removed item from the running order (inside the caller's transaction): if it was
+ * the current item, the meeting has no current item until the chair picks one.
+ */
+export function forgetItemTimes(meetingDoc: Y.Doc, itemId: string): void {
+  const run = runMap(meetingDoc);
+  if (run.get('currentItemId') === itemId) run.set('currentItemId', null);
+  const times = run.get('items');
+  if (times instanceof Y.Map && times.has(itemId)) times.delete(itemId);
+}

@@ -8,7 +8,6 @@ import {
   screenshot,
   type Device,
 } from './harness/browser';
-import { README_SCREENSHOT } from './harness/config';
 import { tabTo } from './harness/keyboard';
 
 const SEED_MEETING = {
@@ -38,7 +37,13 @@ async function createMeeting(page: Page, meeting: typeof SEED_MEETING) {
   await dialog.getByLabel('Start time').fill(meeting.start);
   await dialog.getByLabel('End time').fill(meeting.end);
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
-  await expect.poll(() => dialog.isVisible()).toBe(false);
+  // The new meeting opens at its agenda; the list is one step back.
+  await page.getByRole('heading', { level: 1, name: meeting.title }).waitFor();
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: 'Meetings' })
+    .click();
+  await page.getByRole('heading', { level: 1, name: 'Meetings' }).waitFor();
 }
 
 function meetingCard(page: Page, title: string) {
@@ -59,7 +64,7 @@ describe('meetings screen', () => {
     const card = meetingCard(page, SEED_MEETING.title);
     expect(await card.getByRole('heading').textContent()).toBe(SEED_MEETING.title);
     expect(await card.getByText(SEED_MEETING.summary).isVisible()).toBe(true);
-    await screenshot(page, 'meetings-list', README_SCREENSHOT);
+    await screenshot(page, 'meetings-list');
 
     await page.reload();
     await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
@@ -135,8 +140,9 @@ describe('meetings screen', () => {
     await tabTo(page, dialog.getByRole('button', { name: 'Create meeting' }));
     await page.keyboard.press('Enter');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    const card = meetingCard(page, 'Quarterly steering group');
-    expect(await card.getByText(SEED_MEETING.summary).count()).toBe(1);
+    // The new meeting opens, its heading focused for screen readers, showing when and where.
+    await page.getByRole('heading', { level: 1, name: 'Quarterly steering group' }).waitFor();
+    await expect.poll(() => page.getByText(SEED_MEETING.summary).count()).toBe(1);
 
     // The sidebar is reachable too: Settings shows the app's version from the platform bridge.
     await tabTo(page, page.getByRole('link', { name: 'Settings' }), { backwards: true });

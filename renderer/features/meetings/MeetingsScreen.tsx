@@ -1,19 +1,28 @@
 import { useRef, useState } from 'react';
+import { useLocation } from 'wouter';
+import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetings } from '../../data/useMeetings';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingList } from './MeetingList';
+import { SampleOffer } from './SampleOffer';
 import { NewMeetingDialog } from './NewMeetingDialog';
 
 export function MeetingsScreen() {
   const meetings = useMeetings();
+  usePerfMark(PERF_MARKS.meetingsReady);
   const [creating, setCreating] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
   const newMeetingButton = useRef<HTMLButtonElement>(null);
 
-  const closeDialog = (createdTitle?: string) => {
+  const [, navigate] = useLocation();
+
+  const closeDialog = (created?: { id: string; title: string }) => {
     setCreating(false);
-    if (createdTitle) setAnnouncement(`Meeting “${createdTitle}” created.`);
+    if (created) {
+      // Straight to the new meeting's agenda: building it is what the chair does next.
+      navigate(`/meetings/${created.id}/agenda`);
+      return;
+    }
     // Return focus to the control that opened the dialog (WCAG 2.4.3).
     newMeetingButton.current?.focus();
   };
@@ -31,12 +40,10 @@ export function MeetingsScreen() {
           New meeting
         </button>
       </header>
-      <p role="status" className="visually-hidden">
-        {announcement}
-      </p>
       {meetings.length === 0 ? (
         <EmptyState title="No meetings yet">
           <p>Create your group’s first meeting to start an agenda and take minutes.</p>
+          <SampleOffer />
         </EmptyState>
       ) : (
         <MeetingList meetings={meetings} />

@@ -24,7 +24,11 @@ type Errors = Partial<Record<MeetingField, string>>;
  * "New meeting" as a modal <dialog>: the browser traps focus and closes it on Escape.
  * Errors appear only after the first submit, then update as the person corrects them.
  */
-export function NewMeetingDialog({ onClose }: { onClose: (createdTitle?: string) => void }) {
+export function NewMeetingDialog({
+  onClose,
+}: {
+  onClose: (created?: { id: string; title: string }) => void;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const errorSummary = useRef<HTMLDivElement>(null);
   const createMeeting = useCreateMeeting();
@@ -40,9 +44,9 @@ export function NewMeetingDialog({ onClose }: { onClose: (createdTitle?: string)
 
   // Close the native dialog before handing back: while it is modal the rest of the page is
   // inert, so the caller could not move focus back to its button.
-  const close = (createdTitle?: string) => {
+  const close = (created?: { id: string; title: string }) => {
     dialog.current?.close();
-    onClose(createdTitle);
+    onClose(created);
   };
 
   const update = (field: MeetingField, value: string) => {
@@ -55,8 +59,8 @@ export function NewMeetingDialog({ onClose }: { onClose: (createdTitle?: string)
     event.preventDefault();
     setSubmitted(true);
     try {
-      createMeeting(input);
-      close(input.title.trim());
+      const id = createMeeting(input);
+      close({ id, title: input.title.trim() });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       setErrors(error.fieldErrors);

@@ -1,7 +1,12 @@
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useWorkspace } from '../../data/WorkspaceProvider';
 import type { StoragePersistence } from '../../data/storage-persistence';
+import { GroupProfilePanel } from './GroupProfilePanel';
+import { KnownWorkspacesPanel } from './KnownWorkspacesPanel';
+import { WorkspaceFilePanel } from './WorkspaceFilePanel';
+import { StandardAgendaPanel } from './StandardAgendaPanel';
 import { useAppInfo } from './useAppInfo';
+import './settings.css';
 
 const PLATFORM_NAMES: Record<string, string> = {
   win32: 'Windows',
@@ -25,6 +30,10 @@ export function SettingsScreen() {
       <header className="screen-header">
         <ScreenHeading>Settings</ScreenHeading>
       </header>
+      <GroupProfilePanel />
+      <StandardAgendaPanel />
+      <WorkspaceFilePanel />
+      <KnownWorkspacesPanel />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading">About Quorum</h2>
         {appInfo.status === 'loading' && <p>Loading…</p>}

@@ -1,8 +1,14 @@
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { APP_URL, CHROMIUM_PATH, SCREENSHOT_DIR } from './config';
+import {
+  APP_URL,
+  CHROMIUM_PATH,
+  DOCS_SCREENSHOT_DIR,
+  DOCS_SCREENSHOTS,
+  SCREENSHOT_DIR,
+} from './config';
 
 /**
  * The flags this machine needs: no sandbox as root, and nothing that phones out (the network
@@ -62,9 +68,14 @@ export async function launchQuorum(profileDir: string): Promise<Device> {
   return { context, page, profileDir, errors };
 }
 
-export async function screenshot(page: Page, name: string, path?: string): Promise<string> {
-  const file = path ?? join(SCREENSHOT_DIR, `${name}.png`);
+/** Saves a full-page screenshot to test-results/, and to docs/ if the README shows it. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const file = join(SCREENSHOT_DIR, `${name}.png`);
   mkdirSync(dirname(file), { recursive: true });
   await page.screenshot({ path: file, fullPage: true });
+  if (DOCS_SCREENSHOTS.includes(name)) {
+    mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
+    copyFileSync(file, join(DOCS_SCREENSHOT_DIR, `${name}.png`));
+  }
   return file;
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { build, preview, type PreviewServer } from 'vite';
-import { E2E_HOST, E2E_PORT } from './config';
+import { resolve } from 'node:path';
+import { E2E_DIST, E2E_HOST, E2E_PORT } from './config';
 
 /**
  * Serves the built renderer on a fixed 127.0.0.1 port for the whole e2e run: IndexedDB is per
@@ -8,9 +9,11 @@ import { E2E_HOST, E2E_PORT } from './config';
  * `npm test` builds first; a missing build (running this project alone) is built here.
  */
 export default async function setup(): Promise<() => Promise<void>> {
-  if (!existsSync('dist/renderer/index.html')) await build({ logLevel: 'warn' });
+  const outDir = resolve(E2E_DIST);
+  if (!existsSync(`${outDir}/index.html`)) await build({ logLevel: 'warn', build: { outDir } });
   const server: PreviewServer = await preview({
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: E2E_HOST, port: E2E_PORT, strictPort: true },
   });
   return async () => {

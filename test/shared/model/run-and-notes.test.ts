@@ -8,6 +8,7 @@ import {
   listItemNotes,
   meetingElapsedMs,
   readAttendance,
+  removeAgendaItem,
   readMeetingHeader,
   readRunState,
   removeItemNote,
@@ -116,5 +117,28 @@ describe('attendance, next meeting and approval', () => {
     });
     setMinutesApproval(meetingDoc, null);
     expect(readMeetingHeader(meetingDoc)?.minutesStatus).toBe('draft');
+  });
+});
+
+describe('removing an item that is being run', () => {
+  it('clears the current item and its time', () => {
+    const { meetingDoc } = workspaceWithMeeting();
+    const item = listAgenda(meetingDoc)[1]!;
+    goToItem(meetingDoc, item.id, T0);
+    removeAgendaItem(meetingDoc, item.id);
+    const state = readRunState(meetingDoc);
+    expect(state.currentItemId).toBeNull();
+    expect(state.items.has(item.id)).toBe(false);
+  });
+
+  it('refuses a next meeting that ends before it starts, or has an end but no start', () => {
+    const { meetingDoc } = workspaceWithMeeting();
+    expect(() =>
+      setNextMeeting(meetingDoc, { date: '2024-01-15', startTime: '14:00', endTime: '13:00' }),
+    ).toThrow('must end after it starts');
+    expect(() => setNextMeeting(meetingDoc, { date: '2024-01-15', endTime: '13:00' })).toThrow(
+      'start time',
+    );
+    expect(readMeetingHeader(meetingDoc)?.nextMeetingDate).toBeNull();
   });
 });

@@ -1,0 +1,85 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { initialiseMeetingDoc, migrateMeetingDoc } from '../../shared/model';
+
+/**
+ * Meeting documents open on this device, one Y.Doc per meeting, each kept in its own IndexedDB
+ * database by y-indexeddb. Screens borrow a document and give it back; the last one to give
+ * it back closes it, so only the meetings in use are in memory.
+ */
+interface OpenMeeting {
+  doc: Y.Doc;
+  ready: Promise<Y.Doc>;
+  persistence: IndexeddbPersistence;
+  borrowers: number;
+  closing?: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * How long an unused meeting stays open: going from the agenda to the minutes (or React's
+ * development double-mount) re-borrows it at once instead of reloading it from disk.
+ */
+const CLOSE_AFTER_MS = 5_000;
+
+export function meetingDbName(workspaceId: string, meetingId: string): string {
+  return `quorum-meeting-${workspaceId}-${meetingId}`;
+}
+
+export class MeetingDocs {
+  private readonly open = new Map<string, OpenMeeting>();
+
+  constructor(
+    private readonly workspaceId: string,
+    private readonly workspace: Y.Doc,
+  ) {}
+
+  /**
+   * Borrows a meeting's document. `ready` resolves once it holds everything stored on this
+   * device, has been migrated, and has its header and agenda (filled on first open).
+   */
+  borrow(meetingId: string): { ready: Promise<Y.Doc>; release: () => void } {
+    let entry = this.open.get(meetingId);
+    if (!entry) {
+      const doc = new Y.Doc({ guid: meetingId });
+      const persistence = new IndexeddbPersistence(meetingDbName(this.workspaceId, meetingId), doc);
+      const ready = persistence.whenSynced.then(() => {
+        migrateMeetingDoc(doc);
+        initialiseMeetingDoc(doc, this.workspace, meetingId);
+        return doc;
+      });
+      entry = { doc, ready, persistence, borrowers: 0 };
+      this.open.set(meetingId, entry);
+    }
+    clearTimeout(entry.closing);
+    entry.borrowers++;
+    let released = false;
+    const borrowed = entry;
+    return {
+      ready: entry.ready,
+      release: () => {
+        if (released) return;
+        released = true;
+        borrowed.borrowers--;
+        if (borrowed.borrowers === 0) {
+          borrowed.closing = setTimeout(() => void this.close(meetingId, borrowed), CLOSE_AFTER_MS);
+        }
+      },
+    };
+  }
+
+  /** The meeting's document if it is open (loaded or loading), without borrowing it. */
+  peek(meetingId: string): Y.Doc | undefined {
+    return this.open.get(meetingId)?.doc;
+  }
+
+  private async close(meetingId: string, entry: OpenMeeting): Promise<void> {
+    clearTimeout(entry.closing);
+    if (this.open.get(meetingId) === entry) this.open.delete(meetingId);
+    await entry.persistence.destroy();
+    entry.doc.destroy();
+  }
+
+  async closeAll(): Promise<void> {
+    await Promise.all([...this.open].map(([id, entry]) => this.close(id, entry)));
+  }
+}

@@ -1,0 +1,137 @@
+import { useRef, useState, type FormEvent } from 'react';
+import type * as Y from 'yjs';
+import { actionStatuses, type ActionStatus } from '../../../shared/model';
+import { localIsoDate } from '../../../shared/format/local-date';
+import { useAgenda, useMeetingHeader } from '../../data/useMeetingData';
+import { usePeople } from '../../data/useWorkspaceData';
+import { Field } from '../../ui/Field';
+import { ModalDialog } from '../../ui/ModalDialog';
+import { SelectField } from '../../ui/SelectField';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { actionFormFromText, emptyActionForm, type ActionForm } from './action-form';
+import { itemLabel, statusLabels } from './action-labels';
+import { OwnerFields } from './OwnerFields';
+import { useSaveAction, type ActionFormErrors } from './useSaveAction';
+import './actions.css';
+
+interface ActionDialogProps {
+  meetingId: string;
+  doc: Y.Doc;
+  itemId: string | null;
+  /** The line of minutes the action was made from; absent for "Add action". */
+  sourceText?: string;
+  /** Called with the saved action's description, or with nothing on Cancel / Escape. */
+  onClose: (saved?: string) => void;
+}
+
+/** "New action": prefilled from the minute-taker's line, checked and saved in one step. */
+export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: ActionDialogProps) {
+  const people = usePeople();
+  const header = useMeetingHeader(doc);
+  const agenda = useAgenda(doc);
+  const save = useSaveAction(meetingId);
+  const errorSummary = useRef<HTMLDivElement>(null);
+  const [initial] = useState(() =>
+    sourceText === undefined
+      ? { form: emptyActionForm(itemId), dueText: null }
+      : actionFormFromText(sourceText, {
+          people: people.map(({ id, name }) => ({ id, name })),
+          today: localIsoDate(),
+          nextMeeting: header?.nextMeetingDate ?? undefined,
+          itemId,
+        }),
+  );
+  const [form, setForm] = useState<ActionForm>(initial.form);
+  const [errors, setErrors] = useState<ActionFormErrors>({});
+
+  const change = (changes: Partial<ActionForm>) =>
+    setForm((current) => ({ ...current, ...changes }));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const problems = save(form);
+    if (!problems) {
+      onClose(form.description.trim());
+      return;
+    }
+    setErrors(problems);
+    // Move focus to the summary so the errors are read out (GOV.UK error summary pattern).
+    requestAnimationFrame(() => errorSummary.current?.focus());
+  };
+
+  const errorList = Object.entries(errors).filter(([, message]) => message);
+  const dueHint =
+    initial.dueText && form.due === initial.form.due ? `From “${initial.dueText}”` : 'Optional';
+  return (
+    <ModalDialog
+      labelledBy="action-dialog-title"
+      onCancel={() => onClose()}
+      className="action-dialog"
+    >
+      <form noValidate onSubmit={submit}>
+        <h2 id="action-dialog-title">New action</h2>
+        {sourceText && (
+          <p className="action-dialog-source">
+            From the minutes: <q>{sourceText}</q>
+          </p>
+        )}
+        {errorList.length > 0 && (
+          <div ref={errorSummary} className="error-summary" role="alert" tabIndex={-1}>
+            <h3>There is a problem</h3>
+            <ul>
+              {errorList.map(([field, message]) => (
+                <li key={field}>{message}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        <TextAreaField
+          label="Action"
+          hint={sourceText ? undefined : 'What is to be done, for example Share the presentation'}
+          rows={2}
+          value={form.description}
+          error={errors.description}
+          autoFocus
+          onChange={(event) => change({ description: event.target.value })}
+        />
+        <OwnerFields form={form} people={people} error={errors.owner} onChange={change} />
+        <div className="field-row">
+          <Field
+            label="Due date"
+            hint={dueHint}
+            type="date"
+            value={form.due}
+            error={errors.due}
+            onChange={(event) => change({ due: event.target.value })}
+          />
+          <SelectField
+            label="Status"
+            options={actionStatuses.map((status) => ({
+              value: status,
+              label: statusLabels[status],
+            }))}
+            value={form.status}
+            onChange={(event) => change({ status: event.target.value as ActionStatus })}
+          />
+        </div>
+        <SelectField
+          label="Agenda item"
+          options={[
+            { value: '', label: 'Not linked to an item' },
+            ...agenda.map((item) => ({ value: item.id, label: itemLabel(item) })),
+          ]}
+          value={form.itemId}
+          onChange={(event) => change({ itemId: event.target.value })}
+        />
+        <div className="dialog-actions">
+          <button type="submit" className="button button--primary">
+            Record action
+          </button>
+          <button type="button" className="button" onClick={() => onClose()}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </ModalDialog>
+  );
+}

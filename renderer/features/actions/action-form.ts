@@ -1,0 +1,77 @@
+import type { ActionInput, ActionStatus } from '../../../shared/model';
+import { parseActionText, type PersonCandidate } from '../../../shared/rules/action-text';
+
+/** What the action dialog edits, as its fields hold it (strings, '' for empty). */
+export interface ActionForm {
+  description: string;
+  /** '' (not chosen yet), a person's id, or SOMEONE_ELSE for a free-text owner. */
+  owner: string;
+  ownerName: string;
+  /** With a free-text owner: also add them to the people list. */
+  addToPeople: boolean;
+  /** 'YYYY-MM-DD' or ''. */
+  due: string;
+  status: ActionStatus;
+  /** The agenda item, or '' for none. */
+  itemId: string;
+}
+
+// Cannot clash with a person id: those come from newId().
+export const SOMEONE_ELSE = '@someone-else';
+
+export function emptyActionForm(itemId: string | null): ActionForm {
+  return {
+    description: '',
+    owner: '',
+    ownerName: '',
+    addToPeople: false,
+    due: '',
+    status: 'open',
+    itemId: itemId ?? '',
+  };
+}
+
+export interface SuggestContext {
+  people: PersonCandidate[];
+  today: string;
+  nextMeeting?: string | undefined;
+  itemId: string | null;
+}
+
+/**
+ * The dialog prefilled from a line of the minutes. The words the due date came from are
+ * returned too, so the dialog can say where it found the date.
+ */
+export function actionFormFromText(
+  text: string,
+  context: SuggestContext,
+): { form: ActionForm; dueText: string | null } {
+  const suggestion = parseActionText(text, {
+    people: context.people,
+    today: context.today,
+    ...(context.nextMeeting ? { nextMeeting: context.nextMeeting } : {}),
+  });
+  const form = emptyActionForm(context.itemId);
+  form.description = suggestion.description;
+  form.due = suggestion.due ?? '';
+  if (suggestion.owner?.kind === 'person') form.owner = suggestion.owner.personId;
+  if (suggestion.owner?.kind === 'text') {
+    form.owner = SOMEONE_ELSE;
+    form.ownerName = suggestion.owner.name;
+  }
+  return { form, dueText: suggestion.due ? suggestion.dueText : null };
+}
+
+/** The model's input for a form (validated by validateActionInput / createAction). */
+export function actionInputFrom(form: ActionForm, meetingId: string): ActionInput {
+  const person = form.owner !== '' && form.owner !== SOMEONE_ELSE ? form.owner : null;
+  return {
+    description: form.description,
+    ownerPersonId: person,
+    ownerName: form.owner === SOMEONE_ELSE ? form.ownerName : '',
+    due: form.due === '' ? null : form.due,
+    status: form.status,
+    meetingId,
+    itemId: form.itemId === '' ? null : form.itemId,
+  };
+}

@@ -1,0 +1,31 @@
+import type { Action, AgendaItem, Person } from '../../../shared/model';
+import { formatLongDate, isIsoDate } from '../../../shared/format/dates';
+
+/** Words for an action's fields, shared by the table and the dialog's confirmation. */
+
+export const statusLabels = {
+  open: 'Open',
+  'in progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+} as const;
+
+export function ownerLabel(
+  action: Pick<Action, 'ownerPersonId' | 'ownerName'>,
+  people: readonly Person[],
+): string {
+  if (action.ownerPersonId) {
+    const person = people.find((p) => p.id === action.ownerPersonId);
+    // Someone removed from the people list on another device: say so rather than show nothing.
+    return person?.name ?? (action.ownerName || 'Someone no longer in the people list');
+  }
+  return action.ownerName || 'No owner';
+}
+
+export function dueLabel(due: string | null): string {
+  return due && isIsoDate(due) ? formatLongDate(due) : 'No due date';
+}
+
+export function itemLabel(item: Pick<AgendaItem, 'number' | 'title'>): string {
+  return `${item.number}. ${item.title}`;
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import {
+  ATTENDANCE_LABELS,
+  attendanceStatuses,
+  setAttendance,
+  setMeetingRole,
+  type AttendanceStatus,
+} from '../../../shared/model';
+import { useAttendance } from '../../data/useMeetingData';
+import { usePeople } from '../../data/useWorkspaceData';
+import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import { PersonDialog } from '../people/PersonDialog';
+import { AttendanceRow } from './AttendanceRow';
+import { RoleSelect } from './RoleSelect';
+import './attendance.css';
+
+/**
+ * Ticking attendance quickly: one row per person in the directory, four choices each. A
+ * newcomer is added without leaving the meeting and marked present at once.
+ */
+export function AttendanceSection({ doc }: MeetingSectionProps) {
+  const people = usePeople();
+  const attendance = useAttendance(doc);
+  const [adding, setAdding] = useState(false);
+
+  const counts = attendanceStatuses
+    .map(
+      (status) =>
+        [status, [...attendance.statuses.values()].filter((s) => s === status).length] as const,
+    )
+    .filter(([, count]) => count > 0)
+    .map(([status, count]) => `${ATTENDANCE_LABELS[status]}: ${count}`);
+
+  return (
+    <section aria-labelledby="attendance-heading">
+      <div className="section-header">
+        <h2 id="attendance-heading">Attendance</h2>
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Add a person
+        </button>
+      </div>
+      <p className="attendance-summary" role="status">
+        {counts.length > 0 ? counts.join(', ') : 'Nobody marked yet'}
+      </p>
+      <div className="field-row">
+        <RoleSelect
+          label="Chair"
+          people={people}
+          value={attendance.chairId}
+          onChange={(id) => setMeetingRole(doc, 'chairId', id)}
+        />
+        <RoleSelect
+          label="Minute-taker"
+          people={people}
+          value={attendance.minuteTakerId}
+          onChange={(id) => setMeetingRole(doc, 'minuteTakerId', id)}
+        />
+      </div>
+      {people.length === 0 ? (
+        <p>
+          Nobody is in the group’s directory yet. Add the people at this meeting with “Add a
+          person”.
+        </p>
+      ) : (
+        <ul className="attendance-list" aria-label="People">
+          {people.map((person) => (
+            <AttendanceRow
+              key={person.id}
+              person={person}
+              status={attendance.statuses.get(person.id) ?? null}
+              onChange={(status: AttendanceStatus | null) => setAttendance(doc, person.id, status)}
+            />
+          ))}
+        </ul>
+      )}
+      {adding && (
+        <PersonDialog
+          onClose={(savedId) => {
+            setAdding(false);
+            if (savedId) setAttendance(doc, savedId, 'present');
+          }}
+        />
+      )}
+    </section>
+  );
+}

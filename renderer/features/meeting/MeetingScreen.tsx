@@ -1,0 +1,94 @@
+import type * as Y from 'yjs';
+import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
+import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
+import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
+import { ScreenHeading } from '../../app/ScreenHeading';
+import { useMeetingDoc } from '../../data/useMeetingDoc';
+import { useMeetingHeader } from '../../data/useMeetingData';
+import { useMeetingSummary } from '../../data/useMeetings';
+import { meetingSections } from './meeting-sections';
+
+/**
+ * One meeting: its header and a tab for each job done with it (agenda, attendance, minutes,
+ * actions, and the chair's running view). Routes are /meetings/:id/<section>.
+ */
+export function MeetingScreen({ meetingId }: { meetingId: string }) {
+  const summary = useMeetingSummary(meetingId);
+  const state = useMeetingDoc(meetingId);
+
+  if (!summary) {
+    return (
+      <section className="screen">
+        <ScreenHeading>Meeting not found</ScreenHeading>
+        <p>
+          This meeting is not in the workspace. <Link href="/meetings">Back to meetings</Link>
+        </p>
+      </section>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <section className="screen">
+        <ScreenHeading>{summary.title}</ScreenHeading>
+        <p role="alert">This meeting could not be opened: {state.message}</p>
+      </section>
+    );
+  }
+  if (state.status === 'loading') {
+    return (
+      <section className="screen" aria-busy="true">
+        <ScreenHeading>{summary.title}</ScreenHeading>
+        <p role="status">Opening the meeting…</p>
+      </section>
+    );
+  }
+  return <LoadedMeeting meetingId={meetingId} doc={state.doc} />;
+}
+
+function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
+  const header = useMeetingHeader(doc);
+  usePerfMark(PERF_MARKS.meetingReady);
+  const [location] = useLocation();
+  const base = `/meetings/${meetingId}`;
+  if (!header) return <p role="status">Opening the meeting…</p>;
+  return (
+    <section className="screen meeting-screen">
+      <header className="meeting-header">
+        <p className="meeting-header-back">
+          <Link href="/meetings">Meetings</Link>
+        </p>
+        <ScreenHeading>{header.title}</ScreenHeading>
+        <p className="meeting-header-when">
+          {describeMeetingWhenWhere(header)}
+          <span className={`status-tag status-tag--${header.minutesStatus}`}>
+            {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
+          </span>
+        </p>
+      </header>
+      <nav className="tabs" aria-label="Meeting sections">
+        <ul>
+          {meetingSections.map((section) => {
+            const href = `${base}/${section.path}`;
+            return (
+              <li key={section.path}>
+                <Link href={href} aria-current={location === href ? 'page' : undefined}>
+                  {section.label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <Switch>
+        {meetingSections.map(({ path, Component }) => (
+          <Route key={path} path={`${base}/${path}`}>
+            <Component meetingId={meetingId} doc={doc} />
+          </Route>
+        ))}
+        <Route>
+          <Redirect to={`${base}/agenda`} replace />
+        </Route>
+      </Switch>
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+import { Keys, shortcutKeys } from '../../ui/Keys';
+
+/**
+ * The minute-taker's reassurance and the editor's shortcuts, always on show: a shortcut
+ * nobody can see is a shortcut nobody uses. Editors point at this with aria-describedby.
+ */
+export function MinutesHelp({ id }: { id: string }) {
+  return (
+    <div id={id} className="minutes-help">
+      <p className="minutes-help-saved">
+        Type the notes under each item as the meeting goes. Every keystroke is saved on this device
+        as you type, even offline, so there is no Save button.
+      </p>
+      <ul className="minutes-help-keys">
+        <li>
+          <Keys keys={shortcutKeys('Mod', 'Shift', 'A')} /> make an action from the selected text or
+          the current line
+        </li>
+        <li>
+          <Keys keys={['Tab']} /> and <Keys keys={['Shift', 'Tab']} /> indent or outdent a point in
+          a list
+        </li>
+        <li>
+          <Keys keys={shortcutKeys('Mod', 'B')} /> bold, <Keys keys={shortcutKeys('Mod', 'I')} />{' '}
+          italic, <Keys keys={shortcutKeys('Mod', 'K')} /> link
+        </li>
+        <li>
+          <Keys keys={['Alt', 'F10']} /> go to the item’s toolbar
+        </li>
+      </ul>
+    </div>
+  );
+}

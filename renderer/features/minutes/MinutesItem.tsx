@@ -1,0 +1,101 @@
+import type { Editor } from '@tiptap/core';
+import { EditorContent } from '@tiptap/react';
+import { useId, useRef, useState } from 'react';
+import type * as Y from 'yjs';
+import { addItemNote, type AgendaItem } from '../../../shared/model';
+import { useItemNotes } from '../../data/useMeetingData';
+import { ActionDialog } from '../actions/ActionDialog';
+import { itemLabel } from '../actions/action-labels';
+import { selectedOrCurrentLine } from './current-line';
+import { ItemActions } from './ItemActions';
+import { LinkDialog } from './LinkDialog';
+import { MinutesToolbar } from './MinutesToolbar';
+import { useMinutesEditor } from './useMinutesEditor';
+
+interface MinutesItemProps {
+  meetingId: string;
+  doc: Y.Doc;
+  item: AgendaItem;
+  /** id of the help text that lists the editor's keyboard shortcuts. */
+  helpId: string;
+}
+
+type Open = { kind: 'none' } | { kind: 'link' } | { kind: 'action'; text: string };
+
+/** One agenda item's heading, toolbar and minutes, with its own action and link dialogs. */
+export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) {
+  const id = useId();
+  const label = itemLabel(item);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const [open, setOpen] = useState<Open>({ kind: 'none' });
+  const [message, setMessage] = useState('');
+  const questions = useItemNotes(doc, item.id, 'questions');
+
+  const makeAction = (editor: Editor) =>
+    setOpen({ kind: 'action', text: selectedOrCurrentLine(editor.state) });
+  const editor = useMinutesEditor({
+    doc,
+    itemId: item.id,
+    label: `Minutes for ${label}`,
+    editorId: `${id}-editor`,
+    describedBy: helpId,
+    toolbar,
+    onMakeAction: makeAction,
+    onLink: () => setOpen({ kind: 'link' }),
+  });
+
+  const markQuestion = () => {
+    const text = selectedOrCurrentLine(editor.state);
+    editor.commands.focus();
+    if (!text) {
+      setMessage(
+        'Put the cursor on the line with the question, then choose Mark as open question.',
+      );
+    } else if (questions.some((q) => !q.resolved && q.text.toLowerCase() === text.toLowerCase())) {
+      setMessage(`Already an open question: ${text}`);
+    } else {
+      addItemNote(doc, item.id, 'questions', text);
+      setMessage(`Added to open questions: ${text}`);
+    }
+  };
+
+  const closeAction = (saved?: string) => {
+    setOpen({ kind: 'none' });
+    if (saved) setMessage(`Action saved: ${saved}. It is listed below and on the Actions tab.`);
+    editor.commands.focus();
+  };
+
+  return (
+    <section className="minutes-item" aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`} className="minutes-item-heading">
+        {label}
+      </h3>
+      <MinutesToolbar
+        editor={editor}
+        itemLabel={label}
+        editorId={`${id}-editor`}
+        toolbarRef={toolbar}
+        onLink={() => setOpen({ kind: 'link' })}
+        onMakeAction={() => makeAction(editor)}
+        onMarkQuestion={markQuestion}
+      />
+      <EditorContent editor={editor} className="minutes-editor-frame" />
+      <ItemActions meetingId={meetingId} itemId={item.id} />
+      <p role="status" className="minutes-item-status">
+        {message}
+      </p>
+      {open.kind === 'link' && (
+        <LinkDialog editor={editor} onClose={() => setOpen({ kind: 'none' })} />
+      )}
+      {open.kind === 'action' && (
+        <ActionDialog
+          meetingId={meetingId}
+          doc={doc}
+          itemId={item.id}
+          sourceText={open.text}
+          onClose={closeAction}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,94 @@
+import type { RefObject } from 'react';
+import { formatStopwatch } from '../../../shared/format/durations';
+import {
+  AGENDA_PURPOSE_LABELS,
+  itemElapsedMs,
+  meetingElapsedMs,
+  type AgendaItem,
+  type RunState,
+} from '../../../shared/model';
+import { RunControls } from './RunControls';
+import { RunTimer } from './RunTimer';
+
+interface CurrentItemPanelProps {
+  item: AgendaItem | null;
+  itemCount: number;
+  run: RunState;
+  now: number;
+  meetingMinutes: number;
+  headingRef: RefObject<HTMLHeadingElement | null>;
+  hasPrevious: boolean;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+  onEnd: () => void;
+  onResume: () => void;
+}
+
+/** The item under discussion, big enough to read across a room, with its clocks. */
+export function CurrentItemPanel(props: CurrentItemPanelProps) {
+  const { item, itemCount, run, now, meetingMinutes, headingRef } = props;
+  const ended = run.endedAt !== null;
+  const meetingMs = meetingElapsedMs(run, now);
+  return (
+    <section className="panel run-current" aria-labelledby="run-current-heading">
+      <p className="run-kicker">
+        {ended ? 'Last item discussed' : 'Now discussing'}
+        {item && `, item ${item.number} of ${itemCount}`}
+      </p>
+      <h3 id="run-current-heading" ref={headingRef} tabIndex={-1} className="run-current-title">
+        {item ? (
+          <>
+            <span className="run-current-number">
+              <span className="visually-hidden">Item </span>
+              {item.number}
+              <span className="visually-hidden">:</span>
+            </span>{' '}
+            {item.title}
+          </>
+        ) : (
+          'The current item has been removed from the agenda'
+        )}
+      </h3>
+      {item && (
+        <p className="run-facts">
+          <span>{item.presenter ? `Presenter: ${item.presenter}` : 'No presenter'}</span>
+          <span className="run-purpose">{AGENDA_PURPOSE_LABELS[item.purpose]}</span>
+        </p>
+      )}
+      {item?.notes && <p className="run-notes">{item.notes}</p>}
+      <div className="run-timers">
+        {item && (
+          <RunTimer
+            label="This item"
+            elapsedMs={itemElapsedMs(run, item.id, now)}
+            allottedMs={item.allottedMinutes * 60_000}
+          />
+        )}
+        <RunTimer
+          label="Whole meeting"
+          elapsedMs={meetingMs}
+          allottedMs={meetingMinutes * 60_000}
+        />
+      </div>
+      {ended ? (
+        <div className="run-ended">
+          <p>
+            <strong>The meeting has ended.</strong> It ran for {formatStopwatch(meetingMs)}.
+          </p>
+          <button type="button" className="button" onClick={props.onResume}>
+            Resume meeting
+          </button>
+        </div>
+      ) : (
+        <RunControls
+          hasPrevious={props.hasPrevious}
+          hasNext={props.hasNext}
+          onPrevious={props.onPrevious}
+          onNext={props.onNext}
+          onEnd={props.onEnd}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,170 @@
+import type { Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './harness/axe';
+import {
+  launchQuorum,
+  newProfileDir,
+  removeProfileDir,
+  screenshot,
+  type Device,
+} from './harness/browser';
+
+let device: Device | undefined;
+
+afterEach(async () => {
+  if (!device) return;
+  const { errors, profileDir } = device;
+  await device.context.close();
+  removeProfileDir(profileDir);
+  device = undefined;
+  expect(errors).toEqual([]);
+});
+
+async function addPerson(
+  page: Page,
+  person: { name: string; role: string; organisation: string; tags: string[] },
+) {
+  const dialog = page.getByRole('dialog', { name: 'Add a person' });
+  await dialog.getByLabel('Name').fill(person.name);
+  await dialog.getByLabel('Role').fill(person.role);
+  await dialog.getByLabel('Organisation').fill(person.organisation);
+  for (const tag of person.tags) await dialog.getByLabel(tag).check();
+  await dialog.getByRole('button', { name: 'Add person' }).click();
+  await expect.poll(() => dialog.count()).toBe(0);
+}
+
+async function createMeeting(page: Page, title: string) {
+  await page.getByRole('link', { name: 'Meetings' }).click();
+  await page.getByRole('button', { name: 'New meeting' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New meeting' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Date').fill('2023-09-01');
+  await dialog.getByLabel('Start time').fill('10:00');
+  await dialog.getByLabel('End time').fill('11:30');
+  await dialog.getByRole('button', { name: 'Create meeting' }).click();
+  await page.getByRole('heading', { level: 1, name: title }).waitFor();
+}
+
+describe('people and attendance', () => {
+  it('keeps a directory, ticks attendance and adds a newcomer from the meeting', async () => {
+    device = await launchQuorum(newProfileDir());
+    const { page } = device;
+
+    await page.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Add a person' });
+    await dialog.getByRole('button', { name: 'Add person' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toContain('Enter a name');
+    await expectNoAxeViolations(page);
+    await addPerson(page, {
+      name: 'Rose McCarthy',
+      role: 'Leeds CoS steering group member',
+      organisation: 'Leeds City of Sanctuary',
+      tags: ['Local group', 'Lived experience'],
+    });
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await addPerson(page, {
+      name: 'Jennifer Jennings',
+      role: 'Migration Support Officer',
+      organisation: 'Leeds City Council',
+      tags: ['Officer'],
+    });
+    const table = page.getByRole('table', { name: 'People in the group' });
+    expect(await table.getByRole('rowheader').allTextContents()).toEqual([
+      'Jennifer Jennings',
+      'Rose McCarthy',
+    ]);
+    await page.getByRole('button', { name: 'Edit Rose McCarthy' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Rose McCarthy' });
+    await edit.getByLabel('Email (optional)').fill('rose@example.org');
+    await edit.getByRole('button', { name: 'Update details' }).click();
+    await expect.poll(() => table.getByText('rose@example.org').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'people');
+
+    await createMeeting(page, 'Leeds City Council and Leeds City of Sanctuary');
+    await page.getByRole('link', { name: 'Attendance' }).click();
+    await page
+      .getByRole('group', { name: /Rose McCarthy/ })
+      .getByLabel('Present')
+      .check();
+    await page
+      .getByRole('group', { name: /Jennifer Jennings/ })
+      .getByLabel('Apologies')
+      .check();
+    await page.getByLabel('Minute-taker').selectOption({ label: 'Jennifer Jennings' });
+
+    // A newcomer, added without leaving the meeting, is marked present at once.
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    await addPerson(page, {
+      name: 'Sara Trehitt',
+      role: 'CoS North-East, Yorkshire & Humberside Regional Coordinator',
+      organisation: 'City of Sanctuary UK',
+      tags: ['Partner'],
+    });
+    const sara = page.getByRole('group', { name: /Sara Trehitt/ });
+    await expect.poll(() => sara.getByLabel('Present').isChecked()).toBe(true);
+    expect(await page.getByRole('status').filter({ hasText: 'Present' }).textContent()).toBe(
+      'Present: 2, Apologies: 1',
+    );
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'attendance');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
+    expect(
+      await page
+        .getByRole('group', { name: /Rose McCarthy/ })
+        .getByLabel('Present')
+        .isChecked(),
+    ).toBe(true);
+    expect(
+      await page
+        .getByRole('group', { name: /Jennifer Jennings/ })
+        .getByLabel('Apologies')
+        .isChecked(),
+    ).toBe(true);
+    expect(await page.getByLabel('Minute-taker').inputValue()).not.toBe('');
+  });
+});
+
+describe('settings and the action log', () => {
+  it('renames the group, edits the standard agenda, and shows an empty action log', async () => {
+    device = await launchQuorum(newProfileDir());
+    const { page } = device;
+    await page.getByRole('link', { name: 'Settings' }).click();
+    const name = page.getByLabel('Group name');
+    await name.fill('');
+    await expect.poll(() => page.getByText('Enter the group’s name').count()).toBeGreaterThan(0);
+    await name.fill('City of Sanctuary Local Authority Network Steering Group');
+    await page.getByLabel('New standard item').fill('Award journey: progress on the eight steps');
+    await page.getByRole('button', { name: 'Add to standard agenda' }).click();
+    const standard = page.getByRole('list').filter({ hasText: 'Welcome and introductions' });
+    await expect
+      .poll(() =>
+        standard.getByText('Award journey: progress on the eight steps', { exact: true }).count(),
+      )
+      .toBe(1);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'settings');
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    expect(await page.getByLabel('Group name').inputValue()).toBe(
+      'City of Sanctuary Local Authority Network Steering Group',
+    );
+
+    await createMeeting(page, 'Quarterly steering group');
+    await expect
+      .poll(() => page.getByText('Award journey: progress on the eight steps').count())
+      .toBeGreaterThan(0);
+
+    await page
+      .getByRole('navigation', { name: 'Sections', exact: true })
+      .getByRole('link', { name: 'Actions' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+    expect(await page.getByText('No actions to show').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
