@@ -1,10 +1,8 @@
+import { Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { ActionsScreen } from '../features/actions/ActionsScreen';
-import { MeetingScreen } from '../features/meeting/MeetingScreen';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
-import { PeopleScreen } from '../features/people/PeopleScreen';
-import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ActionsScreen, MeetingScreen, PeopleScreen, SettingsScreen } from './lazy-screens';
 import { Sidebar } from './Sidebar';
 
 /**
@@ -20,18 +18,26 @@ export function App() {
       <div className="app-shell">
         <Sidebar />
         <main id="main" tabIndex={-1} className="app-main">
-          <Switch>
-            <Route path="/meetings" component={MeetingsScreen} />
-            <Route<{ id: string }> path="/meetings/:id/*?">
-              {(params) => <MeetingScreen meetingId={params.id} />}
-            </Route>
-            <Route path="/actions" component={ActionsScreen} />
-            <Route path="/people" component={PeopleScreen} />
-            <Route path="/settings" component={SettingsScreen} />
-            <Route>
-              <Redirect to="/meetings" replace />
-            </Route>
-          </Switch>
+          <Suspense
+            fallback={
+              <p className="app-status" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <Switch>
+              <Route path="/meetings" component={MeetingsScreen} />
+              <Route<{ id: string }> path="/meetings/:id/*?">
+                {(params) => <MeetingScreen meetingId={params.id} />}
+              </Route>
+              <Route path="/actions" component={ActionsScreen} />
+              <Route path="/people" component={PeopleScreen} />
+              <Route path="/settings" component={SettingsScreen} />
+              <Route>
+                <Redirect to="/meetings" replace />
+              </Route>
+            </Switch>
+          </Suspense>
         </main>
       </div>
     </Router>

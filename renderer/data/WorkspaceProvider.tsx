@@ -6,7 +6,8 @@ import { openWorkspaceStore, type WorkspaceStore } from './workspace-store';
 
 interface WorkspaceContextValue {
   store: WorkspaceStore;
-  persistence: StoragePersistence;
+  /** Asked for at start-up but never waited on: the answer only matters to Settings. */
+  persistence: Promise<StoragePersistence>;
 }
 
 const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
@@ -26,11 +27,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     let cancelled = false;
     let opened: WorkspaceStore | undefined;
+    const persistence = requestPersistentStorage();
     (async () => {
-      const [store, persistence] = await Promise.all([
-        openWorkspaceStore(),
-        requestPersistentStorage(),
-      ]);
+      const store = await openWorkspaceStore();
       opened = store;
       void rememberWorkspace(store.localDb, {
         id: store.workspaceId,

@@ -1,5 +1,4 @@
 import { useCallback } from 'react';
-import { buildSampleWorkspace } from '../../shared/sample';
 import { importWorkspaceFile, type WorkspaceImport } from '../../shared/workspace-file';
 import { useWorkspace } from './WorkspaceProvider';
 import { exportWorkspace, installWorkspace, type IncomingWorkspace } from './workspace-transfer';
@@ -37,6 +36,8 @@ export function useWorkspaceTransfer() {
   );
 
   const openSample = useCallback(async () => {
+    // Loaded on demand: the sample brings the seeds' text and the action-text parser.
+    const { buildSampleWorkspace } = await import('../../shared/sample');
     const sample = buildSampleWorkspace({ now: new Date() });
     await install({
       workspaceId: sample.workspace.guid,

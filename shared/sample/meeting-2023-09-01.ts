@@ -71,7 +71,7 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
   appendRichText(agendaItemMinutes(doc, actionsId), [bulletList(...IMMEDIATE_ACTIONS)]);
   // The same parser the minute-taker's "make this an action" uses, on the seed's own lines.
   const candidates = listPeople(ctx.workspace).map(({ id, name }) => ({ id, name }));
-  for (const line of IMMEDIATE_ACTIONS) {
+  for (const [index, line] of IMMEDIATE_ACTIONS.entries()) {
     const suggestion = parseActionText(line, {
       people: candidates,
       today: MEETING_2023_09_01.date,
@@ -87,7 +87,8 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
         meetingId,
         itemId: actionsId,
       },
-      ctx.now,
+      // A millisecond apart, so A1 and A2 follow the minutes' order (refs sort by creation).
+      new Date(ctx.now.getTime() + index),
     );
   }
 

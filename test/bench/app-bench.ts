@@ -59,11 +59,13 @@ async function keystrokeLatencies(page: Page): Promise<number[]> {
 }
 
 export async function runAppBench(): Promise<BenchRow[]> {
-  const generated = generateBenchWorkspace();
+  // QUORUM_BENCH_SCALE=0.01 runs the same steps on a small workspace, to see the fixed costs.
+  const scale = Number(process.env.QUORUM_BENCH_SCALE ?? 1);
+  const generated = generateBenchWorkspace(Math.round(2_000 * scale), Math.round(50_000 * scale));
   const workspaceUpdate = Y.encodeStateAsUpdate(generated.workspace);
   const meetingUpdate = Y.encodeStateAsUpdate(generated.bigMeeting);
   console.log(
-    `Workload: 2,000 meetings and 50,000 actions (${(workspaceUpdate.length / 1e6).toFixed(1)} MB of Yjs update); ` +
+    `Workload: ${Math.round(2_000 * scale)} meetings and ${Math.round(50_000 * scale)} actions (${(workspaceUpdate.length / 1e6).toFixed(1)} MB of Yjs update); ` +
       `one meeting of 100 items with 50,000 characters of minutes (${(meetingUpdate.length / 1e3).toFixed(0)} kB).`,
   );
 

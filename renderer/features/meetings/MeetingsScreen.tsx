@@ -1,5 +1,6 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
+import { prefetchMeetingScreen } from '../../app/lazy-screens';
 import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetings } from '../../data/useMeetings';
@@ -11,6 +12,7 @@ import { NewMeetingDialog } from './NewMeetingDialog';
 export function MeetingsScreen() {
   const meetings = useMeetings();
   usePerfMark(PERF_MARKS.meetingsReady);
+  useEffect(prefetchMeetingScreen, []);
   const [creating, setCreating] = useState(false);
   const newMeetingButton = useRef<HTMLButtonElement>(null);
 

@@ -1,3 +1,4 @@
+import { use } from 'react';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useWorkspace } from '../../data/WorkspaceProvider';
 import type { StoragePersistence } from '../../data/storage-persistence';
@@ -24,7 +25,9 @@ const PERSISTENCE_TEXT: Record<StoragePersistence, string> = {
 
 export function SettingsScreen() {
   const appInfo = useAppInfo();
-  const { store, persistence } = useWorkspace();
+  const { store, persistence: asked } = useWorkspace();
+  // Settings loads under <Suspense>, so it may wait here for the browser's answer.
+  const persistence = use(asked);
   return (
     <section className="screen">
       <header className="screen-header">

@@ -1,0 +1,161 @@
+import type * as Y from 'yjs';
+import {
+  agendaItemMinutes,
+  getPerson,
+  listActions,
+  listAgenda,
+  listItemNotes,
+  readAttendance,
+  readGroupProfile,
+  readMeetingHeader,
+  type ActionStatus,
+  type AgendaPurpose,
+  type AttendanceStatus,
+  type MinutesStatus,
+  type VenueKind,
+} from '../model';
+import { actionRefs } from '../rules/action-refs';
+import { readRichText, type RichBlock } from './rich-text';
+
+/**
+ * One meeting as plain data, everything an export needs and nothing Yjs: read once from the
+ * workspace and meeting documents, then handed to the house-style builders, the council
+ * template filler and the PDF print view alike.
+ */
+export interface PersonLine {
+  name: string;
+  role: string;
+  organisation: string;
+}
+
+export interface ExportAgendaItem {
+  id: string;
+  number: number;
+  title: string;
+  presenter: string;
+  allottedMinutes: number;
+  purpose: AgendaPurpose;
+  notes: string;
+  minutes: RichBlock[];
+  decisions: string[];
+  questions: { text: string; resolved: boolean }[];
+}
+
+export interface ExportAction {
+  /** A1, A2 … in the order captured. */
+  ref: string;
+  description: string;
+  owner: string;
+  due: string | null;
+  status: ActionStatus;
+  /** Number of the agenda item it was captured under, if any. */
+  itemNumber: number | null;
+}
+
+export interface MeetingExportData {
+  group: { name: string; organisation: string };
+  meeting: {
+    id: string;
+    title: string;
+    date: string;
+    startTime: string;
+    endTime: string;
+    venueKind: VenueKind;
+    venue: string;
+  };
+  chair: PersonLine | null;
+  minuteTaker: PersonLine | null;
+  minutesStatus: MinutesStatus;
+  approvedOn: string | null;
+  attendance: Record<AttendanceStatus, PersonLine[]>;
+  agenda: ExportAgendaItem[];
+  actions: ExportAction[];
+  nextMeeting: { date: string; startTime: string | null; endTime: string | null } | null;
+}
+
+function personLine(workspace: Y.Doc, id: string | null): PersonLine | null {
+  const person = id ? getPerson(workspace, id) : null;
+  return person
+    ? { name: person.name, role: person.role, organisation: person.organisation }
+    : null;
+}
+
+/** Reads a meeting for export. Throws if its document has not been filled yet. */
+export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): MeetingExportData {
+  const header = readMeetingHeader(meetingDoc);
+  if (!header)
+    throw new Error(
+      'This meeting has not been opened on this device yet, so there is nothing to export.',
+    );
+  const meetingId = meetingDoc.guid;
+  const attendance = readAttendance(meetingDoc);
+  const byStatus: Record<AttendanceStatus, PersonLine[]> = {
+    present: [],
+    apologies: [],
+    absent: [],
+    'in-attendance': [],
+  };
+  for (const [personId, status] of attendance.statuses) {
+    const line = personLine(workspace, personId);
+    if (line) byStatus[status].push(line);
+  }
+  for (const list of Object.values(byStatus))
+    list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+
+  const agenda = listAgenda(meetingDoc).map((item) => ({
+    id: item.id,
+    number: item.number,
+    title: item.title,
+    presenter: item.presenter,
+    allottedMinutes: item.allottedMinutes,
+    purpose: item.purpose,
+    notes: item.notes,
+    minutes: readRichText(agendaItemMinutes(meetingDoc, item.id)),
+    decisions: listItemNotes(meetingDoc, item.id, 'decisions').map((d) => d.text),
+    questions: listItemNotes(meetingDoc, item.id, 'questions').map(({ text, resolved }) => ({
+      text,
+      resolved,
+    })),
+  }));
+  const numberOf = new Map(agenda.map((item) => [item.id, item.number]));
+  const actions = listActions(workspace, { meetingId });
+  const refs = actionRefs(actions);
+  const exportActions = actions
+    .map((action) => ({
+      ref: refs.get(action.id) ?? '',
+      description: action.description,
+      owner: personLine(workspace, action.ownerPersonId)?.name ?? action.ownerName,
+      due: action.due,
+      status: action.status,
+      itemNumber: action.itemId ? (numberOf.get(action.itemId) ?? null) : null,
+    }))
+    .sort((a, b) => Number(a.ref.slice(1)) - Number(b.ref.slice(1)));
+
+  const group = readGroupProfile(workspace);
+  return {
+    group: { name: group.name, organisation: group.organisation },
+    meeting: {
+      id: meetingId,
+      title: header.title,
+      date: header.date,
+      startTime: header.startTime,
+      endTime: header.endTime,
+      venueKind: header.venueKind,
+      venue: header.venue,
+    },
+    chair: personLine(workspace, attendance.chairId),
+    minuteTaker: personLine(workspace, attendance.minuteTakerId),
+    minutesStatus: header.minutesStatus,
+    approvedOn: header.approvedOn,
+    attendance: byStatus,
+    agenda,
+    actions: exportActions,
+    nextMeeting: header.nextMeetingDate
+      ? {
+          date: header.nextMeetingDate,
+          startTime: header.nextMeetingStartTime,
+          endTime: header.nextMeetingEndTime,
+        }
+      : null,
+  };
+}
