@@ -2,7 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import { newId } from '../../shared/model';
 
 /**
- * What belongs to this device only and is never synced: settings and identity.
+ * What belongs to this device only and is never synced: settings, identity and imported
+ * Word templates.
  * Shared data (meetings, minutes, actions) lives in Yjs documents, never here.
  *
  * Bump the version and add a `.stores()` (with an `.upgrade()` if rows change shape) for
@@ -13,13 +14,32 @@ export interface SettingRow {
   value: unknown;
 }
 
-export type QuorumLocalDb = Dexie & { settings: EntityTable<SettingRow, 'key'> };
+/** A council's Word template, imported once and kept on this device (see templates.ts). */
+export interface TemplateRow {
+  id: string;
+  /** The file name it was imported from: "Council minutes template.docx". */
+  name: string;
+  bytes: Uint8Array;
+  /** ISO timestamp. */
+  importedAt: string;
+  /** Placeholders found, those Quorum does not know, and known ones the template lacks. */
+  placeholders: string[];
+  unknown: string[];
+  missing: string[];
+}
+
+export type QuorumLocalDb = Dexie & {
+  settings: EntityTable<SettingRow, 'key'>;
+  templates: EntityTable<TemplateRow, 'id'>;
+};
 
 export const LOCAL_DB_NAME = 'quorum-local';
 
 export function openLocalDb(name = LOCAL_DB_NAME): QuorumLocalDb {
   const db = new Dexie(name) as QuorumLocalDb;
   db.version(1).stores({ settings: '&key' });
+  // 2: imported Word templates.
+  db.version(2).stores({ settings: '&key', templates: '&id, importedAt' });
   return db;
 }
 

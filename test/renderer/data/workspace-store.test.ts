@@ -67,11 +67,14 @@ describe('workspace store (y-indexeddb + Dexie)', () => {
 });
 
 describe('local database (Dexie)', () => {
-  it('has a versioned schema with a settings table keyed by name', async () => {
+  it('has a versioned schema: settings keyed by name, templates by id', async () => {
     const db = openLocalDb('schema-version');
     await db.open();
-    expect(db.verno).toBe(1);
-    expect(db.tables.map((t) => [t.name, t.schema.primKey.name])).toEqual([['settings', 'key']]);
+    expect(db.verno).toBe(2);
+    expect(db.tables.map((t) => [t.name, t.schema.primKey.name])).toEqual([
+      ['settings', 'key'],
+      ['templates', 'id'],
+    ]);
     db.close();
   });
 

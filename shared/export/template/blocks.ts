@@ -1,0 +1,96 @@
+import { inlineText, type Inline, type RichBlock } from '../rich-text';
+import type { GenContext } from './context';
+import { copyProps, removeProps, setParagraphProp } from './props';
+import { inlineRuns } from './runs';
+import { w, type XmlElement } from './xml';
+
+/** Paragraphs, headings and lists for the rich text of the minutes, in the template's styles. */
+type ListBlock = Extract<RichBlock, { type: 'list' }>;
+
+// Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
+const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
+
+/** More than half the letters are right-to-left: the paragraph reads right to left. */
+export function isMostlyRtl(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && (text.match(RTL)?.length ?? 0) * 2 > letters;
+}
+
+/** The placeholder paragraph's properties, minus what must not be repeated (numbering, a section break). */
+function basePPr(ctx: GenContext): XmlElement {
+  const pPr = copyProps(ctx.doc, 'pPr', ctx.basePPr);
+  removeProps(pPr, 'numPr', 'sectPr', 'pPrChange');
+  return pPr;
+}
+
+function finish(ctx: GenContext, pPr: XmlElement, inlines: readonly Inline[], bold = false) {
+  if (isMostlyRtl(inlineText(inlines))) setParagraphProp(pPr, 'bidi');
+  const runs = inlineRuns(ctx, inlines, { bold, plain: bold });
+  return w(ctx.doc, 'p', {}, [pPr.firstChild ? pPr : null, ...runs]);
+}
+
+export function paragraph(ctx: GenContext, inlines: readonly Inline[]): XmlElement {
+  return finish(ctx, basePPr(ctx), inlines);
+}
+
+/**
+ * A heading in the template's own style for this level (or the next one down that it
+ * defines). A template with no heading styles gets a bold paragraph that still shows in
+ * Word's navigation pane, through w:outlineLvl.
+ */
+export function heading(ctx: GenContext, level: number, inlines: readonly Inline[]): XmlElement {
+  const pPr = w(ctx.doc, 'pPr');
+  const style = ctx.styles.heading(level);
+  if (style) {
+    setParagraphProp(pPr, 'pStyle', { val: style.id });
+    return finish(ctx, pPr, inlines);
+  }
+  setParagraphProp(pPr, 'keepNext');
+  setParagraphProp(pPr, 'outlineLvl', { val: Math.min(8, level - 1) });
+  return finish(ctx, pPr, inlines, true);
+}
+
+function listParagraphs(ctx: GenContext, list: ListBlock, depth: number): XmlElement[] {
+  const numId = ctx.numbering.add(list.ordered, list.start, depth);
+  const style = ctx.styles.list(list.ordered, depth);
+  const out: XmlElement[] = [];
+  for (const item of list.items) {
+    let numbered = false;
+    for (const block of item.blocks) {
+      if (block.type === 'list') {
+        out.push(...listParagraphs(ctx, block, depth + 1));
+      } else if (!numbered) {
+        numbered = true;
+        const pPr = w(ctx.doc, 'pPr');
+        if (style) setParagraphProp(pPr, 'pStyle', { val: style.id });
+        setParagraphProp(pPr, 'numPr', {}, [
+          w(ctx.doc, 'ilvl', { val: depth }),
+          w(ctx.doc, 'numId', { val: numId }),
+        ]);
+        out.push(finish(ctx, pPr, block.inlines));
+      } else {
+        // A second paragraph in the same item: no number, indented under the item's text.
+        const pPr = basePPr(ctx);
+        setParagraphProp(pPr, 'ind', { left: 720 * (depth + 1) });
+        out.push(finish(ctx, pPr, block.inlines));
+      }
+    }
+  }
+  return out;
+}
+
+/** Rich text as paragraphs; headings are never shallower than `minHeading`. */
+export function richBlocks(
+  ctx: GenContext,
+  blocks: readonly RichBlock[],
+  minHeading: number,
+): XmlElement[] {
+  return blocks.flatMap((block) => {
+    if (block.type === 'list') return listParagraphs(ctx, block, 0);
+    if (block.type === 'heading')
+      return [heading(ctx, Math.max(minHeading, block.level), block.inlines)];
+    return [paragraph(ctx, block.inlines)];
+  });
+}
+
+export const plain = (text: string): Inline[] => [{ text }];

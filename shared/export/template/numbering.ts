@@ -1,0 +1,119 @@
+import type { WordPackage } from './package';
+import { REL, addRelationship, relatedParts, resolveTarget, setOverride } from './relationships';
+import {
+  NS,
+  childElements,
+  parseXml,
+  rootOf,
+  w,
+  wAttr,
+  type XmlDocument,
+  type XmlElement,
+} from './xml';
+
+/**
+ * Numbering definitions for generated lists, added to the template's numbering part (or a new
+ * one). Each list gets its own w:abstractNum, so every list starts at its own number (1, or
+ * the editor's start) instead of continuing the count of the list before it, as paragraphs
+ * sharing one List Number style would. Nesting is w:ilvl on the paragraph; the template's
+ * List Number / List Bullet styles still give the paragraphs their look.
+ */
+const NUMBERING_TYPE =
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml';
+const ORDERED_FORMATS = ['decimal', 'lowerLetter', 'lowerRoman'] as const;
+const BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
+const LEVELS = 9;
+
+export class NumberingWriter {
+  private added = 0;
+
+  private constructor(
+    private readonly doc: XmlDocument,
+    private readonly path: string,
+    private readonly isNew: boolean,
+    private nextAbstractId: number,
+    private nextNumId: number,
+    private readonly nsids: Set<string>,
+  ) {}
+
+  static async open(pkg: WordPackage, mainPart: string): Promise<NumberingWriter> {
+    const [existingPath] = await relatedParts(pkg, mainPart, REL.numbering);
+    const existing = existingPath ? await pkg.xml(existingPath) : undefined;
+    const doc = existing ?? parseXml(`<w:numbering xmlns:w="${NS.w}"/>`);
+    const root = rootOf(doc);
+    const ids = (name: string, attr: string) =>
+      childElements(root, NS.w, name).map((el) => Number(wAttr(el, attr)) || 0);
+    const nsids = childElements(root, NS.w, 'abstractNum').flatMap((el) =>
+      childElements(el, NS.w, 'nsid').map((nsid) => (wAttr(nsid, 'val') ?? '').toUpperCase()),
+    );
+    return new NumberingWriter(
+      doc,
+      existingPath ?? resolveTarget(mainPart, 'numbering.xml'),
+      !existing,
+      Math.max(-1, ...ids('abstractNum', 'abstractNumId')) + 1,
+      Math.max(0, ...ids('num', 'numId')) + 1,
+      new Set(nsids),
+    );
+  }
+
+  private nsid(): string {
+    let value = 0x51550000 + this.added; // 'QU' then a counter: unique and recognisable.
+    while (this.nsids.has(value.toString(16).toUpperCase())) value += 0x100;
+    const hex = value.toString(16).toUpperCase();
+    this.nsids.add(hex);
+    return hex;
+  }
+
+  private level(ordered: boolean, ilvl: number, start: number): XmlElement {
+    const doc = this.doc;
+    const format = ordered ? (ORDERED_FORMATS[ilvl % 3] ?? 'decimal') : 'bullet';
+    const text = ordered ? `%${ilvl + 1}.` : (BULLETS[ilvl % 3] ?? '\u2022');
+    return w(doc, 'lvl', { ilvl }, [
+      w(doc, 'start', { val: start }),
+      w(doc, 'numFmt', { val: format }),
+      w(doc, 'lvlText', { val: text }),
+      w(doc, 'lvlJc', { val: 'left' }),
+      w(doc, 'pPr', {}, [w(doc, 'ind', { left: 720 * (ilvl + 1), hanging: 360 })]),
+    ]);
+  }
+
+  /** A new numbering instance for one list whose items sit at `depth`; returns its numId. */
+  add(ordered: boolean, start: number, depth: number): number {
+    const doc = this.doc;
+    const root = rootOf(doc);
+    const abstractId = this.nextAbstractId++;
+    const numId = this.nextNumId++;
+    this.added += 1;
+    const levels = Array.from({ length: LEVELS }, (_, ilvl) =>
+      this.level(ordered, ilvl, ilvl === depth ? Math.max(0, start) : 1),
+    );
+    const abstractNum = w(doc, 'abstractNum', { abstractNumId: abstractId }, [
+      w(doc, 'nsid', { val: this.nsid() }),
+      w(doc, 'multiLevelType', { val: 'hybridMultilevel' }),
+      ...levels,
+    ]);
+    // Schema order: numPicBullet*, abstractNum*, num*, numIdMacAtCleanup?
+    const firstNum = childElements(root, NS.w, 'num')[0];
+    const cleanup = childElements(root, NS.w, 'numIdMacAtCleanup')[0];
+    root.insertBefore(abstractNum, firstNum ?? cleanup ?? null);
+    const num = w(doc, 'num', { numId }, [w(doc, 'abstractNumId', { val: abstractId })]);
+    root.insertBefore(num, cleanup ?? null);
+    return numId;
+  }
+
+  /** Writes the part back if lists were added, creating its relationship and content type. */
+  async save(pkg: WordPackage, mainPart: string): Promise<void> {
+    if (this.added === 0) return;
+    if (!this.isNew) {
+      pkg.touch(this.path);
+      return;
+    }
+    pkg.put(this.path, this.doc);
+    await addRelationship(pkg, mainPart, {
+      type: REL.numbering,
+      target: 'numbering.xml',
+      external: false,
+    });
+    await setOverride(pkg, this.path, NUMBERING_TYPE);
+  }
+}
