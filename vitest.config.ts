@@ -39,6 +39,7 @@ export default defineConfig({
           include: ['test/e2e/**/*.e2e.ts'],
           environment: 'node',
           globalSetup: ['test/e2e/harness/global-setup.ts'],
+          setupFiles: ['test/setup/e2e.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,

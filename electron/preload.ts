@@ -2,7 +2,7 @@
  * The preload: the only code that can reach both the page and Electron.
  *
  * Review notice (electronegativity PRELOAD_JS_CHECK): this script exposes exactly one object,
- * `window.quorum`, through contextBridge. Each of its three methods sends one fixed channel
+ * `window.quorum`, through contextBridge. Each of its methods sends one fixed channel
  * named in shared/ipc/contract.ts; the page cannot choose a channel, cannot reach
  * ipcRenderer, Node or Electron, and cannot receive events it did not ask for. Main treats
  * every call as untrusted anyway: it checks the sender is our window's top frame on
@@ -24,6 +24,7 @@ const quorum = {
   getAppInfo: () => invoke('app:info', undefined),
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
+  convertToPdf: (request) => invoke('export:pdf', request),
 } satisfies QuorumApi;
 
 contextBridge.exposeInMainWorld('quorum', quorum);

@@ -1,11 +1,13 @@
 import type { IpcHandlers } from '../../shared/ipc';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
+import { pdfHandlers } from './pdf';
 
 /** Everything the renderer may call, in one place: a channel missing here fails to compile. */
 export const allHandlers = {
   ...appHandlers,
   ...fileHandlers,
+  ...pdfHandlers,
 } satisfies IpcHandlers;
 
 export { registerIpcHandlers } from './register';

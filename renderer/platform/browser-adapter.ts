@@ -50,6 +50,13 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
       }
       return ok({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
     },
+
+    async convertToPdf() {
+      return fail(
+        'unavailable',
+        'PDF export runs in the Quorum desktop app, with LibreOffice installed. The Word document can still be saved.',
+      );
+    },
   } satisfies QuorumApi;
 }
 

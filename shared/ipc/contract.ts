@@ -40,6 +40,13 @@ export const ipcRequestSchemas = {
     title: z.string().min(1).max(200),
     filters: z.array(fileFilter).max(10),
   }),
+  'export:pdf': z.strictObject({
+    docx: z
+      .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'must be bytes' })
+      .refine((bytes) => bytes.byteLength <= MAX_FILE_BYTES, {
+        message: `must be at most ${MAX_FILE_BYTES} bytes`,
+      }),
+  }),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -67,6 +74,8 @@ export interface IpcResponses {
   'app:info': AppInfo;
   'file:save': SavedFile;
   'file:open': OpenedFile;
+  /** The PDF's bytes. */
+  'export:pdf': Uint8Array;
 }
 
 export type IpcResponse<C extends IpcChannel> = Result<IpcResponses[C]>;
@@ -81,6 +90,11 @@ export interface QuorumApi {
   saveFile(request: IpcRequest<'file:save'>): Promise<IpcResponse<'file:save'>>;
   /** Reads one file the user picks; `cancelled` if they close the dialog. */
   openFile(request: IpcRequest<'file:open'>): Promise<IpcResponse<'file:open'>>;
+  /**
+   * The same document as PDF, converted by LibreOffice on this computer; 'unavailable' where
+   * LibreOffice is not installed (and always in a browser).
+   */
+  convertToPdf(request: IpcRequest<'export:pdf'>): Promise<IpcResponse<'export:pdf'>>;
 }
 
 /** Handlers in electron/ipc are written `satisfies` this: one per channel, already validated. */

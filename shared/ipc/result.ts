@@ -7,7 +7,13 @@ export type Result<T, E extends string = IpcErrorCode> =
 
 /** Failures any channel can report, before or after its handler runs. */
 export type IpcErrorCode =
-  'forbidden-sender' | 'invalid-payload' | 'cancelled' | 'io-error' | 'too-large' | 'internal';
+  | 'forbidden-sender'
+  | 'invalid-payload'
+  | 'cancelled'
+  | 'io-error'
+  | 'too-large'
+  | 'unavailable'
+  | 'internal';
 
 export function ok<T>(value: T): Result<T, never> {
   return { ok: true, value };

@@ -4,11 +4,12 @@ import { isIsoDate } from '../format/dates';
 import { newId } from './ids';
 import { LOCAL_EDIT } from './origins';
 import {
-  fieldErrors,
-  InputError,
+  changedFields,
   newRecord,
+  parseInput,
   readRecord,
   readRecords,
+  validateInput,
   writeRecord,
 } from './records';
 import { actionsMap } from './workspace-doc';
@@ -59,15 +60,10 @@ const actionRecordSchema = z.object({
 
 export type Action = z.infer<typeof actionRecordSchema>;
 
-function parseAction(input: ActionInput) {
-  const parsed = actionInputSchema.safeParse(input);
-  if (!parsed.success) throw new InputError<ActionField>('action', fieldErrors(parsed.error));
-  return parsed.data;
-}
+const parseAction = (input: ActionInput) => parseInput(actionInputSchema, 'action', input);
 
 export function validateActionInput(input: ActionInput): Partial<Record<ActionField, string>> {
-  const parsed = actionInputSchema.safeParse(input);
-  return parsed.success ? {} : fieldErrors(parsed.error);
+  return validateInput<ActionField>(actionInputSchema, input);
 }
 
 export function createAction(workspace: Y.Doc, input: ActionInput, now = new Date()): string {
@@ -95,9 +91,7 @@ export function updateAction(
   const current = getAction(workspace, id);
   if (!map || !current) throw new Error(`No action with id ${id}`);
   const merged = parseAction({ ...current, ...changes });
-  const changed = Object.fromEntries(
-    Object.keys(changes).map((key) => [key, merged[key as ActionField]]),
-  );
+  const changed = changedFields(merged, changes);
   workspace.transact(() => {
     writeRecord(map, changed);
     map.set('updatedAt', now.toISOString());

@@ -7,7 +7,14 @@ import { agendaMap, itemNotesArray, minutesFragment } from './meeting-doc';
 import { byPosition, positionAt, positionAtEnd } from './ordering';
 import { forgetItemTimes } from './run';
 import { LOCAL_EDIT } from './origins';
-import { fieldErrors, InputError, newRecord, readRecords, writeRecord } from './records';
+import {
+  changedFields,
+  fieldErrors,
+  newRecord,
+  parseInput,
+  readRecords,
+  writeRecord,
+} from './records';
 
 export const agendaItemInputSchema = z.object({
   title: z.string().trim().min(1, 'Enter a title').max(200, 'Keep the title under 200 characters'),
@@ -49,12 +56,8 @@ export function listAgenda(meetingDoc: Y.Doc): AgendaItem[] {
     .map((item, index) => ({ ...item, number: index + 1 }));
 }
 
-function parseItem(input: AgendaItemInput) {
-  const parsed = agendaItemInputSchema.safeParse(input);
-  if (!parsed.success)
-    throw new InputError<AgendaItemField>('agenda item', fieldErrors(parsed.error));
-  return parsed.data;
-}
+const parseItem = (input: AgendaItemInput) =>
+  parseInput(agendaItemInputSchema, 'agenda item', input);
 
 export function validateAgendaItemInput(
   input: AgendaItemInput,
@@ -119,9 +122,7 @@ export function updateAgendaItem(
   const current = listAgenda(meetingDoc).find((item) => item.id === id);
   if (!map || !current) throw new Error(`No agenda item with id ${id}`);
   const merged = parseItem({ ...current, ...changes });
-  const changed = Object.fromEntries(
-    Object.keys(changes).map((key) => [key, merged[key as AgendaItemField]]),
-  );
+  const changed = changedFields(merged, changes);
   meetingDoc.transact(() => writeRecord(map, changed), LOCAL_EDIT);
 }
 

@@ -7,9 +7,10 @@ import { newId } from './ids';
 import { headerMap, MEETING_SCHEMA_VERSION, meetingMetaMap } from './meeting-doc';
 import { LOCAL_EDIT } from './origins';
 import {
+  changedFields,
   fieldErrors,
-  InputError,
   newRecord,
+  parseInput,
   readRecord,
   readRecords,
   writeRecord,
@@ -63,11 +64,7 @@ export function validateMeetingInput(input: MeetingInput): Partial<Record<Meetin
   return result.success ? {} : fieldErrors(result.error);
 }
 
-function parseMeetingInput(input: MeetingInput) {
-  const parsed = meetingInputSchema.safeParse(input);
-  if (!parsed.success) throw new InputError<MeetingField>('meeting', fieldErrors(parsed.error));
-  return parsed.data;
-}
+const parseMeetingInput = (input: MeetingInput) => parseInput(meetingInputSchema, 'meeting', input);
 
 /**
  * Adds a meeting to the workspace's index in one transaction and returns its id. The meeting's
@@ -136,9 +133,7 @@ export function updateMeetingHeader(
   const entry = meetingsMap(workspace).get(meetingId);
   if (!current || !entry) throw new Error(`No meeting with id ${meetingId}`);
   const merged = parseMeetingInput({ ...current, ...changes });
-  const changed = Object.fromEntries(
-    Object.keys(changes).map((key) => [key, merged[key as MeetingField]]),
-  );
+  const changed = changedFields(merged, changes);
   workspace.transact(() => writeRecord(entry, changed), LOCAL_EDIT);
   meetingDoc.transact(() => writeRecord(headerMap(meetingDoc), changed), LOCAL_EDIT);
 }

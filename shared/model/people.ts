@@ -3,11 +3,12 @@ import { z } from 'zod';
 import { newId } from './ids';
 import { LOCAL_EDIT } from './origins';
 import {
-  fieldErrors,
-  InputError,
+  changedFields,
   newRecord,
+  parseInput,
   readRecord,
   readRecords,
+  validateInput,
   writeRecord,
 } from './records';
 import { peopleMap } from './workspace-doc';
@@ -58,15 +59,10 @@ function isPersonTag(tag: string): tag is PersonTag {
   return (personTags as readonly string[]).includes(tag);
 }
 
-function parsePerson(input: PersonInput) {
-  const parsed = personInputSchema.safeParse(input);
-  if (!parsed.success) throw new InputError<PersonField>('person', fieldErrors(parsed.error));
-  return parsed.data;
-}
+const parsePerson = (input: PersonInput) => parseInput(personInputSchema, 'person', input);
 
 export function validatePersonInput(input: PersonInput): Partial<Record<PersonField, string>> {
-  const parsed = personInputSchema.safeParse(input);
-  return parsed.success ? {} : fieldErrors(parsed.error);
+  return validateInput<PersonField>(personInputSchema, input);
 }
 
 /** Adds someone to the directory and returns their id. */
@@ -84,9 +80,7 @@ export function updatePerson(workspace: Y.Doc, id: string, changes: Partial<Pers
   const current = readRecord(map, personRecordSchema);
   if (!map || !current) throw new Error(`No person with id ${id}`);
   const person = parsePerson({ ...current, ...changes });
-  const changed = Object.fromEntries(
-    Object.keys(changes).map((key) => [key, person[key as PersonField]]),
-  );
+  const changed = changedFields(person, changes);
   workspace.transact(() => writeRecord(map, changed), LOCAL_EDIT);
 }
 

@@ -61,3 +61,33 @@ export class InputError<F extends string = string> extends Error {
     this.name = 'InputError';
   }
 }
+
+/** Parses `input`, or throws InputError (naming each bad field) and writes nothing. */
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  what: string,
+  input: unknown,
+): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw new InputError(what, fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+/** Checks `input` without writing: field → first message, empty when valid. */
+export function validateInput<F extends string>(
+  schema: z.ZodType,
+  input: unknown,
+): Partial<Record<F, string>> {
+  const parsed = schema.safeParse(input);
+  return parsed.success ? {} : fieldErrors<F>(parsed.error);
+}
+
+/**
+ * What an update writes: only the fields the caller changed, with their parsed values, so a
+ * concurrent edit of another field on another device survives the merge.
+ */
+export function changedFields(merged: object, changes: object): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.keys(changes).map((key) => [key, (merged as Record<string, unknown>)[key]]),
+  );
+}

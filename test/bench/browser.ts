@@ -2,18 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--lang=en-GB',
-];
+import { CHROMIUM_ARGS } from '../e2e/harness/browser';
 
 /** A fresh Chromium profile for one benchmark; `close()` removes it. */
 export async function launchBenchBrowser(): Promise<{

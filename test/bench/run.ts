@@ -10,4 +10,5 @@ printRows(
   'Issue 4: the app with a large workspace (median of 5 runs, Chromium headless)',
   await runAppBench(),
 );
+printRows('Issue 5: Word export', await (await import('./export-bench')).runExportBench());
 console.log(`\nBenchmarks finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -1,13 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
-import {
-  launchQuorum,
-  newProfileDir,
-  removeProfileDir,
-  screenshot,
-  type Device,
-} from './harness/browser';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
 
 /** Seed 000: the Leeds City of Sanctuary steering group, 9 October 2023, 1pm - 2pm. */
@@ -17,17 +11,6 @@ const MEETING = {
   start: '1300',
   end: '1400',
 };
-
-let device: Device | undefined;
-
-afterEach(async () => {
-  if (!device) return;
-  const { errors, profileDir } = device;
-  await device.context.close();
-  removeProfileDir(profileDir);
-  device = undefined;
-  expect(errors).toEqual([]);
-});
 
 /** A long agenda has many controls; Tab through all of them if need be. */
 const far = { max: 120 };
@@ -93,7 +76,7 @@ describe('the chair’s journey', () => {
   // Long: a whole meeting, with Tab pressed a few hundred times (one check of focus each).
   it('builds the agenda and runs the meeting by keyboard alone', async () => {
     const profileDir = newProfileDir();
-    device = await launchQuorum(profileDir);
+    const device = await launchQuorum(profileDir);
     const { page } = device;
     await createMeetingByKeyboard(page);
 
@@ -323,7 +306,7 @@ describe('the chair’s journey', () => {
 
   it('reorders the agenda by dragging an item with the mouse', async () => {
     const profileDir = newProfileDir();
-    device = await launchQuorum(profileDir);
+    const device = await launchQuorum(profileDir);
     const { page } = device;
     await page.getByRole('button', { name: 'New meeting' }).click();
     const dialog = page.getByRole('dialog', { name: 'New meeting' });
@@ -389,7 +372,7 @@ describe('the chair’s journey', () => {
   });
 
   it('says in words when an item and the meeting run over', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     // A controllable clock, so twenty minutes pass in a moment; installed before the app loads.
     await page.clock.install({ time: new Date('2023-10-09T13:00:00+01:00') });

@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
-import {
-  launchQuorum,
-  newProfileDir,
-  removeProfileDir,
-  screenshot,
-  type Device,
-} from './harness/browser';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
 
 const SEED_MEETING = {
@@ -17,17 +11,6 @@ const SEED_MEETING = {
   end: '14:00',
   summary: '9 October 2023, 1pm - 2pm, Microsoft Teams',
 };
-
-let device: Device | undefined;
-
-afterEach(async () => {
-  if (!device) return;
-  const { errors, profileDir } = device;
-  await device.context.close();
-  removeProfileDir(profileDir);
-  device = undefined;
-  expect(errors).toEqual([]);
-});
 
 async function createMeeting(page: Page, meeting: typeof SEED_MEETING) {
   await page.getByRole('button', { name: 'New meeting' }).click();
@@ -56,7 +39,7 @@ function meetingCard(page: Page, title: string) {
 describe('meetings screen', () => {
   it('creates a meeting that survives a reload and a browser restart', async () => {
     const profileDir = newProfileDir();
-    device = await launchQuorum(profileDir);
+    let device = await launchQuorum(profileDir);
     let { page } = device;
 
     await expect.poll(() => page.getByText('No meetings yet').isVisible()).toBe(true);
@@ -83,7 +66,7 @@ describe('meetings screen', () => {
   });
 
   it('shows what is wrong with an incomplete meeting and creates nothing', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await page.getByRole('button', { name: 'New meeting' }).click();
     const dialog = page.getByRole('dialog', { name: 'New meeting' });
@@ -107,7 +90,7 @@ describe('meetings screen', () => {
   });
 
   it('has no accessibility violations on the meetings screen, empty and filled', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await page.getByText('No meetings yet').waitFor();
     await expectNoAxeViolations(page);
@@ -122,7 +105,7 @@ describe('meetings screen', () => {
   });
 
   it('can be used by keyboard alone to create a meeting', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await page.getByText('No meetings yet').waitFor();
     await tabTo(page, page.getByRole('button', { name: 'New meeting' }));

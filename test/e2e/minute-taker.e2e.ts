@@ -1,16 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatLongDate } from '../../shared/format/dates';
 import { parseActionText } from '../../shared/rules/action-text';
 import { expectNoAxeViolations } from './harness/axe';
-import {
-  launchQuorum,
-  newProfileDir,
-  removeProfileDir,
-  screenshot,
-  type Device,
-} from './harness/browser';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
 
 const MEETING = { title: 'City of Sanctuary Steering Group', date: '2023-10-09' };
@@ -25,17 +19,6 @@ function expectedDue(line: string): string {
   if (!due) throw new Error(`No due date in ${line}`);
   return due;
 }
-
-let device: Device | undefined;
-
-afterEach(async () => {
-  if (!device) return;
-  const { errors, profileDir } = device;
-  await device.context.close();
-  removeProfileDir(profileDir);
-  device = undefined;
-  expect(errors).toEqual([]);
-});
 
 async function createMeetingAndOpenMinutes(page: Page) {
   await page.getByRole('button', { name: 'New meeting' }).click();
@@ -129,7 +112,7 @@ const TYPED_OUTLINE = [
 
 describe('the minute-taker', () => {
   it('types structured minutes, captures actions inline and finds both after a reload', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await createMeetingAndOpenMinutes(page);
     await tickAttendance(page);
@@ -283,7 +266,7 @@ describe('the minute-taker', () => {
   });
 
   it('keeps Word’s lists and bold when notes are pasted from Word', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await createMeetingAndOpenMinutes(page);
     const editor = minutesFor(page, '1. Welcome and introductions');
@@ -321,7 +304,7 @@ describe('the minute-taker', () => {
   });
 
   it('can be used by keyboard alone: toolbar, link dialog and Add action', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await createMeetingAndOpenMinutes(page);
     const item = '2. Apologies';

@@ -1,24 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
-import {
-  launchQuorum,
-  newProfileDir,
-  removeProfileDir,
-  screenshot,
-  type Device,
-} from './harness/browser';
-
-let device: Device | undefined;
-
-afterEach(async () => {
-  if (!device) return;
-  const { errors, profileDir } = device;
-  await device.context.close();
-  removeProfileDir(profileDir);
-  device = undefined;
-  expect(errors).toEqual([]);
-});
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 
 async function addPerson(
   page: Page,
@@ -47,7 +30,7 @@ async function createMeeting(page: Page, title: string) {
 
 describe('people and attendance', () => {
   it('keeps a directory, ticks attendance and adds a newcomer from the meeting', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
 
     await page.getByRole('link', { name: 'People' }).click();
@@ -130,7 +113,7 @@ describe('people and attendance', () => {
 
 describe('settings and the action log', () => {
   it('renames the group, edits the standard agenda, and shows an empty action log', async () => {
-    device = await launchQuorum(newProfileDir());
+    const device = await launchQuorum(newProfileDir());
     const { page } = device;
     await page.getByRole('link', { name: 'Settings' }).click();
     const name = page.getByLabel('Group name');

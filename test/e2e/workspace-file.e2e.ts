@@ -1,31 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
-import {
-  launchQuorum,
-  newProfileDir,
-  removeProfileDir,
-  screenshot,
-  type Device,
-} from './harness/browser';
+import { launchQuorum, screenshot } from './harness/browser';
 
-const devices: Device[] = [];
-
-afterEach(async () => {
-  for (const device of devices.splice(0)) {
-    await device.context.close();
-    removeProfileDir(device.profileDir);
-    expect(device.errors).toEqual([]);
-  }
-});
-
-async function launch(): Promise<Device> {
-  const device = await launchQuorum(newProfileDir());
-  devices.push(device);
-  return device;
-}
+const launch = () => launchQuorum();
 
 function sections(page: Page) {
   return page.getByRole('navigation', { name: 'Sections', exact: true });

@@ -18,6 +18,7 @@ function spyHandlers() {
     'app:info': vi.fn(async () => ok({ name: 'Quorum', version: '0.1.0', platform: 'linux' })),
     'file:save': vi.fn(async () => ok({ location: '/tmp/minutes.docx' })),
     'file:open': vi.fn(async () => ok({ name: 'a.docx', data: new Uint8Array() })),
+    'export:pdf': vi.fn(async () => ok(new Uint8Array([0x25, 0x50, 0x44, 0x46]))),
   } satisfies IpcHandlers;
 }
 

@@ -9,6 +9,7 @@ const methods = [
   'getAppInfo',
   'saveFile',
   'openFile',
+  'convertToPdf',
 ] as const satisfies readonly (keyof QuorumApi)[];
 type Unlisted = Exclude<keyof QuorumApi, (typeof methods)[number]>;
 const everyMethodListed: [Unlisted] extends [never] ? true : false = true;
@@ -37,6 +38,7 @@ describe('preload', () => {
     ['getAppInfo', 'app:info', undefined],
     ['saveFile', 'file:save', { suggestedName: 'a.docx', data: new Uint8Array([1]), filters: [] }],
     ['openFile', 'file:open', { title: 'Open', filters: [] }],
+    ['convertToPdf', 'export:pdf', { docx: new Uint8Array([0x50, 0x4b]) }],
   ] as const)('%s forwards to %s and returns its answer', async (method, channel, request) => {
     const answer = { ok: true, value: channel };
     fake.ipcRenderer.invoke.mockResolvedValueOnce(answer);

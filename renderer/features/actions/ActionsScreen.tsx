@@ -4,6 +4,7 @@ import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetings } from '../../data/useMeetings';
 import { useActions, usePeople } from '../../data/useWorkspaceData';
 import { EmptyState } from '../../ui/EmptyState';
+import { ActionLogExport } from '../export/ActionLogExport';
 import { ActionLogTable } from './ActionLogTable';
 import { localIsoDate } from '../../../shared/format/local-date';
 
@@ -56,6 +57,7 @@ export function ActionsScreen() {
       ) : (
         <ActionLogTable actions={actions} people={people} meetings={meetings} today={today} />
       )}
+      <ActionLogExport />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { AttendanceSection } from '../attendance/AttendanceSection';
 import { MeetingActionsSection } from '../actions/MeetingActionsSection';
 import { MinutesSection } from '../minutes/MinutesSection';
 import { RunSection } from '../run/RunSection';
+import { ExportSection } from '../export/ExportSection';
 
 /** What every meeting tab receives: the meeting's id and its (loaded) document. */
 export interface MeetingSectionProps {
@@ -22,4 +23,5 @@ export const meetingSections: readonly {
   { path: 'minutes', label: 'Minutes', Component: MinutesSection },
   { path: 'actions', label: 'Actions', Component: MeetingActionsSection },
   { path: 'run', label: 'Chair view', Component: RunSection },
+  { path: 'export', label: 'Export', Component: ExportSection },
 ];

@@ -4,6 +4,7 @@ import { useWorkspace } from '../../data/WorkspaceProvider';
 import type { StoragePersistence } from '../../data/storage-persistence';
 import { GroupProfilePanel } from './GroupProfilePanel';
 import { KnownWorkspacesPanel } from './KnownWorkspacesPanel';
+import { TemplatesPanel } from './TemplatesPanel';
 import { WorkspaceFilePanel } from './WorkspaceFilePanel';
 import { StandardAgendaPanel } from './StandardAgendaPanel';
 import { useAppInfo } from './useAppInfo';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
       </header>
       <GroupProfilePanel />
       <StandardAgendaPanel />
+      <TemplatesPanel />
       <WorkspaceFilePanel />
       <KnownWorkspacesPanel />
       <section className="panel" aria-labelledby="about-heading">

@@ -14,7 +14,7 @@ import {
  * The flags this machine needs: no sandbox as root, and nothing that phones out (the network
  * is closed; background services would spam refused connections).
  */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -43,8 +43,22 @@ export function removeProfileDir(profileDir: string): void {
   rmSync(profileDir, { recursive: true, force: true });
 }
 
+/** Every device a test launched: test/setup/e2e.ts closes them and checks their errors. */
+const launched: Device[] = [];
+
+/**
+ * Closes every device launched since the last call, removes their profiles, and returns what
+ * their pages threw or logged as errors (a test's devices should have none).
+ */
+export async function closeLaunchedDevices(): Promise<string[]> {
+  const devices = launched.splice(0);
+  for (const device of devices) await device.context.close();
+  for (const dir of new Set(devices.map((d) => d.profileDir))) removeProfileDir(dir);
+  return devices.flatMap((d) => d.errors);
+}
+
 /** Launches Chromium on `profileDir` and opens Quorum, waiting until the workspace has loaded. */
-export async function launchQuorum(profileDir: string): Promise<Device> {
+export async function launchQuorum(profileDir: string = newProfileDir()): Promise<Device> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -63,9 +77,11 @@ export async function launchQuorum(profileDir: string): Promise<Device> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
+  const device: Device = { context, page, profileDir, errors };
+  launched.push(device);
   await page.goto(APP_URL);
   await page.getByRole('navigation', { name: 'Sections' }).waitFor();
-  return { context, page, profileDir, errors };
+  return device;
 }
 
 /** Saves a full-page screenshot to test-results/, and to docs/ if the README shows it. */

@@ -1,0 +1,109 @@
+import type * as Y from 'yjs';
+import { CliError, usageError } from '../cli-error';
+import { readInputFile, writeOutputFile } from '../files';
+import { parseOptions } from '../options';
+import type { Command } from './command';
+
+const FORMATS = ['minutes', 'summary', 'agenda', 'actions'] as const;
+type Format = (typeof FORMATS)[number];
+
+const help = `Usage: quorum export <file.quorum> --meeting <id|YYYY-MM-DD> --format <format> --out <file.docx>
+                     [--template council.docx] [--force]
+
+Exports a meeting from a workspace file as a Word document, in Quorum's house style or
+filled into a council's own template.
+
+Options:
+  --meeting <id|date>   The meeting, by its id or its date (YYYY-MM-DD); with two
+                        meetings on one day, use the id (quorum info lists them)
+  --format <format>     minutes, summary, agenda, or actions (the action log of every
+                        open action in the workspace; --meeting is not needed)
+  --template <file>     A council .docx or .dotx with {{placeholders}}; the meeting is
+                        filled into it instead of the house style
+  --out <file.docx>     Where to write the document
+  --force               Replace --out if it exists
+  -h, --help            Show this help
+`;
+
+function pickMeeting(
+  meetings: ReadonlyMap<string, Y.Doc>,
+  dates: Map<string, string[]>,
+  wanted: string,
+): Y.Doc {
+  const byId = meetings.get(wanted);
+  if (byId) return byId;
+  const ids = dates.get(wanted) ?? [];
+  if (ids.length > 1)
+    throw new CliError(
+      `There are ${ids.length} meetings on ${wanted}; name one by its id (quorum info lists them).`,
+    );
+  const doc = ids[0] ? meetings.get(ids[0]) : undefined;
+  if (!doc)
+    throw new CliError(
+      `No meeting “${wanted}” in this workspace file (quorum info lists its meetings).`,
+    );
+  return doc;
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export a meeting (or the action log) as a Word document',
+  help,
+  async run(args, io) {
+    const { values, positionals } = parseOptions('export', args, {
+      meeting: { type: 'string' },
+      format: { type: 'string' },
+      template: { type: 'string' },
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    });
+    if (values.help) return io.stdout(help);
+    const [path, extra] = positionals;
+    if (!path) throw usageError('Missing the workspace file: quorum export <file.quorum> ….');
+    if (extra !== undefined)
+      throw usageError(`Unexpected argument “${extra}”: export reads one file.`);
+    const format = values.format as Format | undefined;
+    if (!format || !FORMATS.includes(format))
+      throw usageError(`--format must be one of ${FORMATS.join(', ')}.`);
+    if (format !== 'actions' && !values.meeting)
+      throw usageError('Missing --meeting <id|YYYY-MM-DD>.');
+    if (!values.out) throw usageError('Missing --out <file.docx>.');
+    if (format === 'actions' && values.template)
+      throw usageError('--template fills a meeting; the action log uses the house style.');
+
+    const template = values.template ? await readInputFile(values.template) : null;
+    const { importWorkspaceFile } = await import('../../shared/workspace-file');
+    const opened = importWorkspaceFile(await readInputFile(path));
+    if (!opened.ok) throw new CliError(`${path}: ${opened.message}`);
+    const { workspace, meetings, summary } = opened.value;
+    const house = await import('../../shared/export/house');
+    const today = io.now().toISOString().slice(0, 10);
+
+    let bytes: Uint8Array;
+    if (format === 'actions') {
+      bytes = await house.buildActionLogDocx(house.readActionLogData(workspace, { today }));
+    } else {
+      const dates = new Map<string, string[]>();
+      for (const m of summary.meetings) dates.set(m.date, [...(dates.get(m.date) ?? []), m.id]);
+      const meetingDoc = pickMeeting(meetings, dates, values.meeting ?? '');
+      const { readMeetingForExport } = await import('../../shared/export/meeting-data');
+      const data = readMeetingForExport(workspace, meetingDoc);
+      if (template) {
+        const { fillTemplate } = await import('../../shared/export/template');
+        const filled = await fillTemplate(template, data, { today });
+        if (!filled.ok) throw new CliError(`${values.template}: ${filled.message}`);
+        bytes = filled.value;
+      } else {
+        const build = {
+          minutes: house.buildMinutesDocx,
+          summary: house.buildSummaryDocx,
+          agenda: house.buildAgendaDocx,
+        }[format];
+        bytes = await build(data);
+      }
+    }
+    await writeOutputFile(values.out, bytes, { force: values.force === true });
+    io.stdout(`Wrote ${values.out}\n`);
+  },
+};

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import { buildMeetingDocument, type MeetingDocumentKind } from '../../data/meeting-export';
+import { getTemplate, HOUSE_STYLE } from '../../data/templates';
+import { useSaveDocument, type ExportFormat } from '../../data/useSaveDocument';
+import { useTemplates } from '../../data/useTemplates';
+import { useWorkspace } from '../../data/WorkspaceProvider';
+import { RadioField } from '../../ui/RadioField';
+import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import { ApprovalPanel } from './ApprovalPanel';
+import { SaveProgressMessage } from './SaveProgressMessage';
+import { TemplateWarnings } from './TemplateWarnings';
+import './export.css';
+
+const KINDS: { value: MeetingDocumentKind; label: string; hint: string }[] = [
+  {
+    value: 'minutes',
+    label: 'Minutes',
+    hint: 'The formal record: attendance, numbered minutes, decisions and actions.',
+  },
+  {
+    value: 'summary',
+    label: 'Meeting summary',
+    hint: 'A shorter summary of each item, as circulated after the meeting.',
+  },
+  {
+    value: 'agenda',
+    label: 'Agenda',
+    hint: 'For circulation before the meeting: items, presenters, times and purpose.',
+  },
+];
+
+/** The officer's job: the meeting as the Word document (or PDF) the council files. */
+export function ExportSection({ doc }: MeetingSectionProps) {
+  const { store } = useWorkspace();
+  const templates = useTemplates();
+  const [kind, setKind] = useState<MeetingDocumentKind>('minutes');
+  const [format, setFormat] = useState<ExportFormat>('docx');
+  const [chosen, setChosen] = useState<string | null>(null);
+  const { progress, save } = useSaveDocument();
+  const style = chosen ?? templates.defaultId;
+  const template = templates.templates.find((t) => t.id === style) ?? null;
+
+  const exportDocument = () =>
+    save(async () => {
+      const row = template ? ((await getTemplate(store.localDb, template.id)) ?? null) : null;
+      return buildMeetingDocument(store.doc, doc, kind, row);
+    }, format);
+
+  return (
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <ApprovalPanel doc={doc} />
+      <div className="panel">
+        <div className="field">
+          <label htmlFor="export-style">Style</label>
+          <select id="export-style" value={style} onChange={(e) => setChosen(e.target.value)}>
+            <option value={HOUSE_STYLE}>Quorum house style</option>
+            {templates.templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                Council template: {t.name}
+              </option>
+            ))}
+          </select>
+          <p className="field-hint">
+            Import the council’s own Word template in <Link href="/settings">Settings</Link>.
+          </p>
+        </div>
+        {template ? (
+          <TemplateWarnings template={template} />
+        ) : (
+          <>
+            <RadioField legend="Document" value={kind} options={KINDS} onChange={setKind} />
+            <p className="field-hint">{KINDS.find((k) => k.value === kind)?.hint}</p>
+          </>
+        )}
+        <RadioField
+          legend="Format"
+          value={format}
+          options={[
+            { value: 'docx', label: 'Word document (.docx)' },
+            { value: 'pdf', label: 'PDF' },
+          ]}
+          onChange={setFormat}
+        />
+        {format === 'pdf' && (
+          <p className="field-hint">
+            The same document as a PDF, made by LibreOffice in the Quorum desktop app.
+          </p>
+        )}
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={progress.stage === 'working'}
+          onClick={() => void exportDocument()}
+        >
+          Export
+        </button>
+        <SaveProgressMessage progress={progress} />
+      </div>
+    </section>
+  );
+}

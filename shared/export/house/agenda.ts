@@ -1,0 +1,84 @@
+import { HeadingLevel, Paragraph, type Table } from 'docx';
+import { AGENDA_PURPOSE_LABELS } from '../../model/agenda-purpose';
+import { formatClockTime, isClockTime, minutesOfDay } from '../../format/dates';
+import { formatMinutes } from '../../format/durations';
+import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import { heading, labelled, longDate, meetingHeaderTable, textParagraph } from './meeting-parts';
+import { POINT_INDENT, POINTS } from './numbering';
+import { packHouseDocument } from './pack';
+import { textRuns } from './text-runs';
+
+/**
+ * The agenda for circulation: each item numbered (Word numbering), with its start time worked
+ * out from the meeting's start and the time allotted to the items before it, its presenter
+ * and its purpose, so members know when to join and what is asked of them.
+ */
+export interface AgendaTiming {
+  itemId: string;
+  /** 'HH:MM', or null when the meeting has no valid start time. */
+  start: string | null;
+  end: string | null;
+}
+
+const DAY = 24 * 60;
+const clock = (minutes: number) => {
+  const m = ((minutes % DAY) + DAY) % DAY;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+};
+
+/** Start and end of each item, back to back from the meeting's start. */
+export function agendaTimings(
+  startTime: string,
+  items: readonly Pick<ExportAgendaItem, 'id' | 'allottedMinutes'>[],
+): AgendaTiming[] {
+  if (!isClockTime(startTime)) return items.map((i) => ({ itemId: i.id, start: null, end: null }));
+  let at = minutesOfDay(startTime);
+  return items.map((item) => {
+    const start = at;
+    at += Math.max(0, item.allottedMinutes);
+    return { itemId: item.id, start: clock(start), end: clock(at) };
+  });
+}
+
+function timeLine(timing: AgendaTiming | undefined, minutes: number): string {
+  const allotted = formatMinutes(minutes);
+  if (!timing?.start || !timing.end) return allotted;
+  if (minutes <= 0) return formatClockTime(timing.start);
+  return `${formatClockTime(timing.start)} - ${formatClockTime(timing.end)} (${allotted})`;
+}
+
+function itemParagraphs(item: ExportAgendaItem, timing: AgendaTiming | undefined): Paragraph[] {
+  const lines: [string, string][] = [['Time', timeLine(timing, item.allottedMinutes)]];
+  if (item.presenter.trim()) lines.push(['Presenter', item.presenter]);
+  lines.push(['Purpose', AGENDA_PURPOSE_LABELS[item.purpose]]);
+  const out = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      numbering: { reference: POINTS, level: 0 },
+      children: textRuns(item.title),
+    }),
+    ...lines.map(([label, value]) => labelled(label, value, POINT_INDENT)),
+  ];
+  if (item.notes.trim()) out.push(textParagraph(item.notes, { indent: POINT_INDENT }));
+  return out;
+}
+
+export function agendaTitle(data: MeetingExportData): string {
+  return `Agenda: ${data.meeting.title}`;
+}
+
+export async function buildAgendaDocx(data: MeetingExportData): Promise<Uint8Array> {
+  const timings = agendaTimings(data.meeting.startTime, data.agenda);
+  const body: (Paragraph | Table)[] = [heading(agendaTitle(data), 1), meetingHeaderTable(data)];
+  data.agenda.forEach((item, index) => body.push(...itemParagraphs(item, timings[index])));
+  if (data.agenda.length === 0) body.push(textParagraph('No items have been added yet.'));
+  return packHouseDocument({
+    title: agendaTitle(data),
+    subject: `Agenda for the meeting on ${longDate(data.meeting.date)}`,
+    group: data.group.name,
+    organisation: data.group.organisation,
+    draft: false,
+    lists: { base: POINT_INDENT, levels: 1 },
+    body,
+  });
+}

@@ -1,0 +1,20 @@
+/** Quorum's built-in house-style Word documents (issue 5): pure builders, data in, bytes out. */
+export { buildAgendaDocx, agendaTimings, type AgendaTiming } from './agenda';
+export {
+  buildActionLogDocx,
+  groupActionLog,
+  isOverdueEntry,
+  type ActionLogData,
+  type ActionLogEntry,
+  type ActionLogGrouping,
+} from './action-log';
+export { readActionLogData, type ActionLogOptions } from './action-log-data';
+export {
+  suggestedActionLogFileName,
+  suggestedFileName,
+  type MeetingDocumentKind,
+} from './file-name';
+export { buildMinutesDocx } from './minutes';
+export { DRAFT_MARKING } from './page-furniture';
+export { buildSummaryDocx } from './summary';
+export { xmlSafe } from './xml-safe';

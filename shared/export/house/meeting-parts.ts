@@ -1,0 +1,137 @@
+import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+import type { ActionStatus } from '../../model';
+import { formatLongDate, formatTimeRange, isClockTime, isIsoDate } from '../../format/dates';
+import { describeNextMeeting } from '../../format/next-meeting';
+import type { ExportAction, MeetingExportData, PersonLine } from '../meeting-data';
+import { POINTS } from './numbering';
+import { DECISION_STYLE } from './styles';
+import { dataTable, keyValueTable } from './tables';
+import { startsRightToLeft, textRuns } from './text-runs';
+
+/** Pieces the meeting documents share: header table, attendance, actions, next meeting. */
+
+export const isDraft = (data: MeetingExportData): boolean => data.minutesStatus !== 'approved';
+
+/** '9 October 2023', or the stored text as it is if it is not a date (never a crash). */
+export function longDate(iso: string | null): string {
+  if (!iso) return '';
+  return isIsoDate(iso) ? formatLongDate(iso) : iso;
+}
+
+export function timeRange(start: string, end: string): string {
+  return isClockTime(start) && isClockTime(end) ? formatTimeRange(start, end) : `${start} - ${end}`;
+}
+
+export function heading(text: string, level: 1 | 2 | 3 = 2): Paragraph {
+  const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
+    level - 1
+  ];
+  return new Paragraph({
+    heading: headingLevel,
+    ...(startsRightToLeft(text) ? { bidirectional: true } : {}),
+    children: textRuns(text),
+  });
+}
+
+export function textParagraph(
+  text: string,
+  { italics, indent }: { italics?: boolean; indent?: number } = {},
+): Paragraph {
+  return new Paragraph({
+    ...(startsRightToLeft(text) ? { bidirectional: true } : {}),
+    ...(indent ? { indent: { left: indent } } : {}),
+    children: textRuns(text, italics ? { italics } : {}),
+  });
+}
+
+/** "Date: 9 October 2023", the label in bold, as seed 000 heads its summary. */
+export function labelled(label: string, value: string, indent = 0): Paragraph {
+  return new Paragraph({
+    spacing: { after: 40 },
+    ...(indent ? { indent: { left: indent } } : {}),
+    children: [new TextRun({ text: `${label}: `, bold: true }), ...textRuns(value)],
+  });
+}
+
+/** "Decision: …" in the Decision style; in formal minutes it is also a numbered point. */
+export function decisionParagraph(text: string, numbered: boolean): Paragraph {
+  return new Paragraph({
+    style: DECISION_STYLE,
+    ...(numbered ? { numbering: { reference: POINTS, level: 1 } } : {}),
+    children: [new TextRun({ text: 'Decision: ', bold: true }), ...textRuns(text)],
+  });
+}
+
+const personName = (person: PersonLine | null) => person?.name ?? 'Not recorded';
+
+export function meetingHeaderTable(data: MeetingExportData): Table {
+  const { meeting } = data;
+  return keyValueTable([
+    ['Meeting', meeting.title],
+    ['Date', longDate(meeting.date)],
+    ['Time', timeRange(meeting.startTime, meeting.endTime)],
+    ['Venue', meeting.venue],
+    ['Chair', personName(data.chair)],
+  ]);
+}
+
+const PEOPLE_COLUMNS = [
+  { title: 'Name', share: 3 },
+  { title: 'Role', share: 3 },
+  { title: 'Organisation', share: 3 },
+];
+
+/** Present, Apologies, In attendance: each a heading and a table, or "None recorded." */
+export function attendanceSections(data: MeetingExportData): (Paragraph | Table)[] {
+  const sections: [string, PersonLine[]][] = [
+    ['Present', data.attendance.present],
+    ['Apologies', data.attendance.apologies],
+    ['In attendance', data.attendance['in-attendance']],
+  ];
+  return sections.flatMap(([title, people]) => [
+    heading(title),
+    people.length > 0
+      ? dataTable(
+          PEOPLE_COLUMNS,
+          people.map((p) => [p.name, p.role, p.organisation]),
+        )
+      : textParagraph('None recorded.'),
+  ]);
+}
+
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  'in progress': 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
+
+const ACTION_COLUMNS = [
+  { title: 'Ref', share: 1.5 },
+  { title: 'Action', share: 6 },
+  { title: 'Owner', share: 3 },
+  { title: 'Due', share: 3 },
+  { title: 'Status', share: 2.5 },
+];
+
+export function actionsSection(actions: readonly ExportAction[]): (Paragraph | Table)[] {
+  if (actions.length === 0) return [heading('Actions'), textParagraph('No actions were recorded.')];
+  return [
+    heading('Actions'),
+    dataTable(
+      ACTION_COLUMNS,
+      actions.map((a) => [
+        a.ref,
+        a.description,
+        a.owner,
+        longDate(a.due) || 'No date',
+        STATUS_LABELS[a.status],
+      ]),
+    ),
+  ];
+}
+
+export function nextMeetingSection(data: MeetingExportData): Paragraph[] {
+  const when = data.nextMeeting ? describeNextMeeting(data.nextMeeting) : null;
+  return [heading('Date of next meeting'), textParagraph(when ?? 'To be confirmed.')];
+}

@@ -1,0 +1,101 @@
+import { HeadingLevel, Paragraph } from 'docx';
+import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import {
+  actionsSection,
+  attendanceSections,
+  decisionParagraph,
+  heading,
+  isDraft,
+  longDate,
+  meetingHeaderTable,
+  nextMeetingSection,
+  textParagraph,
+} from './meeting-parts';
+import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS, type ListLayout } from './numbering';
+import { packHouseDocument } from './pack';
+import { richTextParagraphs } from './rich-text-paragraphs';
+import { textRuns } from './text-runs';
+
+/**
+ * Formal minutes in the order UK minutes follow: header table, Present, Apologies, In
+ * attendance, then each agenda item as a numbered heading (1, 2, 3) with its points numbered
+ * under it (1.1, 1.2) and its decisions called out, then the actions and the next meeting.
+ */
+const POINT = { reference: POINTS, level: 1 } as const;
+
+function itemParagraphs(
+  item: ExportAgendaItem,
+  data: MeetingExportData,
+  lists: ListInstances,
+  layout: ListLayout,
+): Paragraph[] {
+  const out = [
+    new Paragraph({
+      heading: HeadingLevel.HEADING_2,
+      numbering: { reference: POINTS, level: 0 },
+      children: textRuns(item.title),
+    }),
+  ];
+  if (item.presenter.trim())
+    out.push(
+      textParagraph(`Presented by ${item.presenter}`, { italics: true, indent: POINT_INDENT }),
+    );
+  out.push(
+    ...richTextParagraphs(item.minutes, {
+      headingBase: 3,
+      lists,
+      layout,
+      pointNumbering: POINT,
+    }),
+    ...item.decisions.map((decision) => decisionParagraph(decision, true)),
+  );
+  const refs = data.actions.filter((a) => a.itemNumber === item.number).map((a) => a.ref);
+  if (refs.length > 0)
+    out.push(
+      textParagraph(
+        `${refs.length === 1 ? 'Action' : 'Actions'} ${refs.join(', ')}: see Actions.`,
+        {
+          italics: true,
+          indent: POINT_INDENT,
+        },
+      ),
+    );
+  if (item.minutes.length === 0 && item.decisions.length === 0 && refs.length === 0)
+    out.push(
+      textParagraph('Nothing was minuted under this item.', {
+        italics: true,
+        indent: POINT_INDENT,
+      }),
+    );
+  return out;
+}
+
+export function minutesTitle(data: MeetingExportData): string {
+  return `Minutes: ${data.meeting.title}`;
+}
+
+export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Array> {
+  const lists = new ListInstances();
+  const layout = { base: POINT_INDENT, levels: listLevelsUsed(data.agenda.map((i) => i.minutes)) };
+  const status =
+    data.minutesStatus === 'approved'
+      ? `Approved as a correct record${data.approvedOn ? ` on ${longDate(data.approvedOn)}` : ''}.`
+      : 'Draft minutes, subject to approval at the next meeting.';
+  return packHouseDocument({
+    title: minutesTitle(data),
+    subject: `Minutes of the meeting held on ${longDate(data.meeting.date)}`,
+    group: data.group.name,
+    organisation: data.group.organisation,
+    draft: isDraft(data),
+    lists: layout,
+    body: [
+      heading(minutesTitle(data), 1),
+      textParagraph(`Minutes of the meeting held on ${longDate(data.meeting.date)}. ${status}`),
+      meetingHeaderTable(data),
+      ...attendanceSections(data),
+      ...data.agenda.flatMap((item) => itemParagraphs(item, data, lists, layout)),
+      ...actionsSection(data.actions),
+      ...nextMeetingSection(data),
+    ],
+  });
+}

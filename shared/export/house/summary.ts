@@ -1,0 +1,72 @@
+import type { Paragraph, Table } from 'docx';
+import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import {
+  actionsSection,
+  decisionParagraph,
+  heading,
+  isDraft,
+  labelled,
+  longDate,
+  nextMeetingSection,
+  textParagraph,
+  timeRange,
+} from './meeting-parts';
+import { BULLET, ListInstances, listLevelsUsed, type ListLayout } from './numbering';
+import { packHouseDocument } from './pack';
+import { inlineParagraph, richTextParagraphs } from './rich-text-paragraphs';
+
+/**
+ * The meeting summary, in the shape of seed 000: "<group> Meeting Summary", the Date, Time
+ * and Venue lines, then one section per agenda item with its notes as the minute-taker wrote
+ * them (lists as lists), its decisions, and the questions left open for after the meeting.
+ */
+function itemSection(
+  item: ExportAgendaItem,
+  lists: ListInstances,
+  layout: ListLayout,
+): Paragraph[] {
+  const open = item.questions.filter((q) => !q.resolved);
+  const out = [
+    heading(item.title),
+    ...richTextParagraphs(item.minutes, { headingBase: 3, lists, layout }),
+    ...item.decisions.map((decision) => decisionParagraph(decision, false)),
+  ];
+  if (item.minutes.length === 0 && item.decisions.length === 0 && open.length === 0)
+    out.push(textParagraph('No notes were taken under this item.', { italics: true }));
+  if (open.length > 0) {
+    const numbering = { reference: BULLET, level: 0, instance: lists.next() };
+    out.push(
+      heading('Open questions', 3),
+      ...open.map((q) => inlineParagraph([{ text: q.text }], { numbering })),
+    );
+  }
+  return out;
+}
+
+export function summaryTitle(data: MeetingExportData): string {
+  return `${data.group.name} Meeting Summary`;
+}
+
+export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Array> {
+  const lists = new ListInstances();
+  const layout = { base: 0, levels: listLevelsUsed(data.agenda.map((i) => i.minutes)) };
+  const { meeting } = data;
+  const body: (Paragraph | Table)[] = [
+    heading(summaryTitle(data), 1),
+    labelled('Date', longDate(meeting.date)),
+    labelled('Time', timeRange(meeting.startTime, meeting.endTime)),
+    labelled('Venue', meeting.venue),
+    ...data.agenda.flatMap((item) => itemSection(item, lists, layout)),
+  ];
+  if (data.actions.length > 0) body.push(...actionsSection(data.actions));
+  if (data.nextMeeting) body.push(...nextMeetingSection(data));
+  return packHouseDocument({
+    title: summaryTitle(data),
+    subject: `${meeting.title}, ${longDate(meeting.date)}`,
+    group: data.group.name,
+    organisation: data.group.organisation,
+    draft: isDraft(data),
+    lists: layout,
+    body,
+  });
+}

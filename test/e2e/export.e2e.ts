@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './harness/axe';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
+
+const COUNCIL_TEMPLATE = join(
+  import.meta.dirname,
+  '../../../shared/fixtures/council-template.docx',
+);
+
+/** Word XML read back with JSZip, not with the code that wrote it. */
+async function wordText(path: string, part = 'word/document.xml'): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const parts = Object.keys(zip.files).filter(
+    (name) => name === part || (part === 'headers' && /^word\/header\d*\.xml$/.test(name)),
+  );
+  const xml = (await Promise.all(parts.map((name) => zip.file(name)!.async('string')))).join('');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+async function openSampleMeeting(page: Page) {
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  const meetings = page.getByRole('list', { name: 'Meetings' });
+  await expect.poll(() => meetings.getByRole('listitem').count()).toBe(2);
+  await meetings.getByRole('link', { name: /Steering Group/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Meeting sections' })
+    .getByRole('link', { name: 'Export' })
+    .click();
+  await page.getByRole('heading', { level: 2, name: 'Export' }).waitFor();
+}
+
+async function exportTo(page: Page, file: string): Promise<string> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
+  const done = await download;
+  await done.saveAs(file);
+  return done.suggestedFilename();
+}
+
+describe('exporting a meeting to Word', () => {
+  it('exports draft minutes, then approved minutes, in the house style', async () => {
+    const device = await launchQuorum(newProfileDir());
+    const { page, profileDir } = device;
+    await openSampleMeeting(page);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'export');
+
+    const draft = join(profileDir, 'draft.docx');
+    expect(await exportTo(page, draft)).toMatch(/^2023-10-09 .+ minutes DRAFT\.docx$/);
+    expect(await wordText(draft)).toContain('Steps to Become an Awarded Member');
+    expect(await wordText(draft, 'headers')).toContain('DRAFT – subject to approval');
+    await expect.poll(() => page.getByText(/^Saved /).count()).toBe(1);
+
+    await page.getByLabel('Approved on').fill('2024-01-15');
+    await page.getByRole('button', { name: 'Mark minutes approved' }).click();
+    await expect
+      .poll(() => page.getByText('Minutes approved as a correct record on').count())
+      .toBe(1);
+    const approved = join(profileDir, 'approved.docx');
+    expect(await exportTo(page, approved)).not.toContain('DRAFT');
+    expect(await wordText(approved, 'headers')).not.toContain('DRAFT');
+
+    await page.getByLabel('Agenda').check();
+    const agenda = join(profileDir, 'agenda.docx');
+    expect(await exportTo(page, agenda)).toMatch(/ agenda\.docx$/);
+    expect(await wordText(agenda)).toContain('Migration Strategy');
+  });
+
+  it('imports the council’s template in Settings and exports into it', async () => {
+    const device = await launchQuorum(newProfileDir());
+    const { page, profileDir } = device;
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    await page.getByRole('list', { name: 'Meetings' }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Sections', exact: true })
+      .getByRole('link', { name: 'Settings' })
+      .click();
+
+    const notWord = join(profileDir, 'notes.docx');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(notWord, 'not really a Word document');
+    let chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a Word template' }).click();
+    await (await chooser).setFiles(notWord);
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('notes.docx was not imported');
+
+    chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Import a Word template' }).click();
+    await (await chooser).setFiles(COUNCIL_TEMPLATE);
+    await expect.poll(() => page.getByText('council-template.docx imported.').count()).toBe(1);
+    const useTemplate = page.getByLabel(/^council-template\.docx/);
+    await useTemplate.click();
+    await expect.poll(() => useTemplate.isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+
+    await page
+      .getByRole('navigation', { name: 'Sections', exact: true })
+      .getByRole('link', { name: 'Meetings' })
+      .click();
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('link', { name: /Steering Group/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Export' })
+      .click();
+    expect(await page.getByLabel('Style').locator('option:checked').textContent()).toBe(
+      'Council template: council-template.docx',
+    );
+    const filled = join(profileDir, 'council.docx');
+    await exportTo(page, filled);
+    const text = await wordText(filled);
+    expect(text).toContain('9 October 2023');
+    expect(text).toContain('Contact your local group');
+    expect(text).not.toContain('{{');
+  });
+
+  it('explains that PDF needs the desktop app when run in a browser', async () => {
+    const device = await launchQuorum(newProfileDir());
+    const { page } = device;
+    await openSampleMeeting(page);
+    await page.getByLabel('PDF').check();
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('PDF export runs in the Quorum desktop app');
+    await expectNoAxeViolations(page);
+  });
+});
