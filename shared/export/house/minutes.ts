@@ -1,3 +1,4 @@
+import { describeNextMeeting } from '../../format/next-meeting';
 import { HeadingLevel, Paragraph } from 'docx';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
 import {
@@ -22,6 +23,13 @@ import { textRuns } from './text-runs';
  * under it (1.1, 1.2) and its decisions called out, then the actions and the next meeting.
  */
 const POINT = { reference: POINTS, level: 1 } as const;
+
+/** The standard agenda's closing item; the date agreed goes under it, not in a section after. */
+const NEXT_MEETING_ITEM = /^date of (the )?next meeting$/i;
+
+function isNextMeetingItem(item: ExportAgendaItem): boolean {
+  return NEXT_MEETING_ITEM.test(item.title.trim());
+}
 
 function itemParagraphs(
   item: ExportAgendaItem,
@@ -60,7 +68,19 @@ function itemParagraphs(
         },
       ),
     );
-  if (item.minutes.length === 0 && item.decisions.length === 0 && refs.length === 0)
+  if (isNextMeetingItem(item)) {
+    const when = data.nextMeeting ? describeNextMeeting(data.nextMeeting) : null;
+    out.push(
+      textParagraph(
+        when
+          ? `The next meeting will be held on ${when}.`
+          : 'The date of the next meeting is to be confirmed.',
+        {
+          indent: POINT_INDENT,
+        },
+      ),
+    );
+  } else if (item.minutes.length === 0 && item.decisions.length === 0 && refs.length === 0)
     out.push(
       textParagraph('Nothing was minuted under this item.', {
         italics: true,
@@ -95,7 +115,8 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
       ...attendanceSections(data),
       ...data.agenda.flatMap((item) => itemParagraphs(item, data, lists, layout)),
       ...actionsSection(data.actions),
-      ...nextMeetingSection(data),
+      // Minutes whose agenda has no "Date of next meeting" item still end with the date.
+      ...(data.agenda.some(isNextMeetingItem) ? [] : nextMeetingSection(data)),
     ],
   });
 }

@@ -210,3 +210,29 @@ describe('buildMinutesDocx', () => {
     ).toEqual([]);
   });
 });
+
+describe('the date of the next meeting in the minutes', () => {
+  it('goes under the agenda’s “Date of next meeting” item, once, not in a section after', async () => {
+    const base = fullMeeting();
+    const closing = {
+      ...base.agenda[0]!,
+      id: 'next',
+      number: base.agenda.length + 1,
+      title: 'Date of next meeting',
+      minutes: [],
+      decisions: [],
+      questions: [],
+    };
+    const data = fullMeeting({
+      agenda: [...base.agenda, closing],
+      nextMeeting: { date: '2024-01-09', startTime: '13:00', endTime: '14:00' },
+    });
+    const pkg = await openDocx(await buildMinutesDocx(data));
+    const found = headings(pkg.document).filter((h) => h.text === 'Date of next meeting');
+    expect(found).toEqual([{ level: 2, text: 'Date of next meeting' }]);
+    const text = textOf(pkg.document.documentElement);
+    expect(text.split('The next meeting will be held on 9 January 2024, 1pm - 2pm.')).toHaveLength(
+      2,
+    );
+  });
+});
