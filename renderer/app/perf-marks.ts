@@ -7,6 +7,8 @@ import { useEffect } from 'react';
 export const PERF_MARKS = {
   meetingsReady: 'quorum:meetings-ready',
   meetingReady: 'quorum:meeting-ready',
+  /** The meeting's Y.Doc loaded from IndexedDB, before its screen renders. */
+  meetingDocLoaded: 'quorum:meeting-doc-loaded',
 } as const;
 
 /** Marks `name` after the component's first paint-ready render. */

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
+import { PERF_MARKS } from '../app/perf-marks';
 import { useWorkspace } from './WorkspaceProvider';
 
 export type MeetingDocState =
@@ -17,7 +18,10 @@ export function useMeetingDoc(meetingId: string): MeetingDocState {
     let live = true;
     const { ready, release } = meetings.borrow(meetingId);
     ready.then(
-      (doc) => live && setLoaded({ meetingId, status: 'ready', doc }),
+      (doc) => {
+        performance.mark(PERF_MARKS.meetingDocLoaded);
+        if (live) setLoaded({ meetingId, status: 'ready', doc });
+      },
       (error: unknown) =>
         live &&
         setLoaded({

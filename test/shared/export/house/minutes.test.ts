@@ -230,7 +230,7 @@ describe('the date of the next meeting in the minutes', () => {
     const pkg = await openDocx(await buildMinutesDocx(data));
     const found = headings(pkg.document).filter((h) => h.text === 'Date of next meeting');
     expect(found).toEqual([{ level: 2, text: 'Date of next meeting' }]);
-    const text = textOf(pkg.document.documentElement);
+    const text = textOf(pkg.document.documentElement!);
     expect(text.split('The next meeting will be held on 9 January 2024, 1pm - 2pm.')).toHaveLength(
       2,
     );
