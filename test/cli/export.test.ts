@@ -82,7 +82,7 @@ describe('quorum export', () => {
   }, 60_000);
 
   it('fills the council’s own template', async () => {
-    const template = join(import.meta.dirname, '../../../shared/fixtures/council-template.docx');
+    const template = join(import.meta.dirname, '../fixtures/templates/council-template.docx');
     const result = await run(
       'export',
       at('sample.quorum'),

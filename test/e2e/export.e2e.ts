@@ -8,7 +8,7 @@ import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 
 const COUNCIL_TEMPLATE = join(
   import.meta.dirname,
-  '../../../shared/fixtures/council-template.docx',
+  '../fixtures/templates/council-template.docx',
 );
 
 /** Word XML read back with JSZip, not with the code that wrote it. */
