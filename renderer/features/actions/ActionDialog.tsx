@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { ErrorSummary } from '../../ui/ErrorSummary';
+import { useState, type FormEvent } from 'react';
 import type * as Y from 'yjs';
 import { actionStatuses, type ActionStatus } from '../../../shared/model';
 import { localIsoDate } from '../../../shared/format/local-date';
@@ -30,7 +31,7 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
   const header = useMeetingHeader(doc);
   const agenda = useAgenda(doc);
   const save = useSaveAction(meetingId);
-  const errorSummary = useRef<HTMLDivElement>(null);
+  const [submitCount, setSubmitCount] = useState(0);
   const [initial] = useState(() =>
     sourceText === undefined
       ? { form: emptyActionForm(itemId), dueText: null }
@@ -55,11 +56,9 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
       return;
     }
     setErrors(problems);
-    // Move focus to the summary so the errors are read out (GOV.UK error summary pattern).
-    requestAnimationFrame(() => errorSummary.current?.focus());
+    // ErrorSummary takes focus on each failed submit, so the problems are read out.
+    setSubmitCount((count) => count + 1);
   };
-
-  const errorList = Object.entries(errors).filter(([, message]) => message);
   const dueHint =
     initial.dueText && form.due === initial.form.due ? `From “${initial.dueText}”` : 'Optional';
   return (
@@ -75,16 +74,7 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
             From the minutes: <q>{sourceText}</q>
           </p>
         )}
-        {errorList.length > 0 && (
-          <div ref={errorSummary} className="error-summary" role="alert" tabIndex={-1}>
-            <h3>There is a problem</h3>
-            <ul>
-              {errorList.map(([field, message]) => (
-                <li key={field}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary errors={errors} submitCount={submitCount} />
         <TextAreaField
           label="Action"
           hint={sourceText ? undefined : 'What is to be done, for example Share the presentation'}

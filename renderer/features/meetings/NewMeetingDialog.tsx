@@ -6,6 +6,7 @@ import {
   type MeetingInput,
 } from '../../../shared/model';
 import { useCreateMeeting } from '../../data/useMeetings';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field } from '../../ui/Field';
 import { VenueFields } from './VenueFields';
 
@@ -30,11 +31,11 @@ export function NewMeetingDialog({
   onClose: (created?: { id: string; title: string }) => void;
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const errorSummary = useRef<HTMLDivElement>(null);
   const createMeeting = useCreateMeeting();
   const [input, setInput] = useState<MeetingInput>(EMPTY);
   const [errors, setErrors] = useState<Errors>({});
-  const [submitted, setSubmitted] = useState(false);
+  const [submitCount, setSubmitCount] = useState(0);
+  const submitted = submitCount > 0;
 
   useEffect(() => {
     const element = dialog.current;
@@ -57,19 +58,16 @@ export function NewMeetingDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setSubmitted(true);
     try {
       const id = createMeeting(input);
       close({ id, title: input.title.trim() });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       setErrors(error.fieldErrors);
-      // Move focus to the summary so the errors are read out (GOV.UK error summary pattern).
-      requestAnimationFrame(() => errorSummary.current?.focus());
+      // ErrorSummary takes focus on each failed submit, so the problems are read out.
+      setSubmitCount((count) => count + 1);
     }
   };
-
-  const errorList = Object.entries(errors);
   return (
     <dialog
       ref={dialog}
@@ -82,16 +80,7 @@ export function NewMeetingDialog({
     >
       <form noValidate onSubmit={submit}>
         <h2 id="new-meeting-title">New meeting</h2>
-        {errorList.length > 0 && (
-          <div ref={errorSummary} className="error-summary" role="alert" tabIndex={-1}>
-            <h3>There is a problem</h3>
-            <ul>
-              {errorList.map(([field, message]) => (
-                <li key={field}>{message}</li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ErrorSummary errors={errors} submitCount={submitCount} />
         <Field
           label="Title"
           value={input.title}
