@@ -6,10 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 
-const COUNCIL_TEMPLATE = join(
-  import.meta.dirname,
-  '../fixtures/templates/council-template.docx',
-);
+const COUNCIL_TEMPLATE = join(import.meta.dirname, '../fixtures/templates/council-template.docx');
 
 /** Word XML read back with JSZip, not with the code that wrote it. */
 async function wordText(path: string, part = 'word/document.xml'): Promise<string> {
