@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { Suspense } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
 import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
@@ -79,16 +80,25 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
           })}
         </ul>
       </nav>
-      <Switch>
-        {meetingSections.map(({ path, Component }) => (
-          <Route key={path} path={`${base}/${path}`}>
-            <Component meetingId={meetingId} doc={doc} />
+      {/* Inside the meeting, so switching tabs keeps the header while a tab's code loads. */}
+      <Suspense
+        fallback={
+          <p className="app-status" role="status">
+            Loading…
+          </p>
+        }
+      >
+        <Switch>
+          {meetingSections.map(({ path, Component }) => (
+            <Route key={path} path={`${base}/${path}`}>
+              <Component meetingId={meetingId} doc={doc} />
+            </Route>
+          ))}
+          <Route>
+            <Redirect to={`${base}/agenda`} replace />
           </Route>
-        ))}
-        <Route>
-          <Redirect to={`${base}/agenda`} replace />
-        </Route>
-      </Switch>
+        </Switch>
+      </Suspense>
     </section>
   );
 }

@@ -1,11 +1,20 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type * as Y from 'yjs';
 import { AgendaSection } from '../agenda/AgendaSection';
 import { AttendanceSection } from '../attendance/AttendanceSection';
-import { MeetingActionsSection } from '../actions/MeetingActionsSection';
-import { MinutesSection } from '../minutes/MinutesSection';
-import { RunSection } from '../run/RunSection';
-import { ExportSection } from '../export/ExportSection';
+
+// A meeting opens on its agenda, so only the agenda and attendance come with it; the editor
+// (minutes), date parsing (actions), the clocks and the Word builders load with their tab.
+const MinutesSection = lazy(() =>
+  import('../minutes/MinutesSection').then((m) => ({ default: m.MinutesSection })),
+);
+const MeetingActionsSection = lazy(() =>
+  import('../actions/MeetingActionsSection').then((m) => ({ default: m.MeetingActionsSection })),
+);
+const RunSection = lazy(() => import('../run/RunSection').then((m) => ({ default: m.RunSection })));
+const ExportSection = lazy(() =>
+  import('../export/ExportSection').then((m) => ({ default: m.ExportSection })),
+);
 
 /** What every meeting tab receives: the meeting's id and its (loaded) document. */
 export interface MeetingSectionProps {
