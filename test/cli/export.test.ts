@@ -3,22 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run';
+import { runInProcess } from './run-quorum';
 
 /** quorum export, in-process through the same runCli the process shell calls. */
 let dir: string;
 const at = (name: string) => join(dir, name);
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    now: () => new Date('2023-10-20T09:30:00.000Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv, '2023-10-20T09:30:00.000Z');
 
 /** The text of word/document.xml, read with JSZip rather than the code that wrote it. */
 async function documentText(path: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { runCli } from '../../cli/run';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../cli/bin.js', import.meta.url));
@@ -28,4 +29,16 @@ export function quorumFromSource(args: string[]): Run {
     timeout: 60_000,
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The command line in-process, through the same runCli the shell calls, output captured. */
+export async function runInProcess(argv: string[], now: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(argv, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    now: () => new Date(now),
+  });
+  return { code, stdout, stderr };
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../cli/run';
+import { runInProcess } from './run-quorum';
 
 /**
  * The command line in-process: the same runCli the process shell calls, with its output
@@ -11,16 +11,7 @@ import { runCli } from '../../cli/run';
 let dir: string;
 const at = (name: string) => join(dir, name);
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    now: () => new Date('2024-01-15T09:30:00.000Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (...argv: string[]) => runInProcess(argv, '2024-01-15T09:30:00.000Z');
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'quorum-run-'));
