@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
+import { WorkspaceDocGate } from '../data/WorkspaceProvider';
 import { ActionsScreen, MeetingScreen, PeopleScreen, SettingsScreen } from './lazy-screens';
 import { Sidebar } from './Sidebar';
 
@@ -28,11 +29,27 @@ export function App() {
             <Switch>
               <Route path="/meetings" component={MeetingsScreen} />
               <Route<{ id: string }> path="/meetings/:id/*?">
-                {(params) => <MeetingScreen meetingId={params.id} />}
+                {(params) => (
+                  <WorkspaceDocGate>
+                    <MeetingScreen meetingId={params.id} />
+                  </WorkspaceDocGate>
+                )}
               </Route>
-              <Route path="/actions" component={ActionsScreen} />
-              <Route path="/people" component={PeopleScreen} />
-              <Route path="/settings" component={SettingsScreen} />
+              <Route path="/actions">
+                <WorkspaceDocGate>
+                  <ActionsScreen />
+                </WorkspaceDocGate>
+              </Route>
+              <Route path="/people">
+                <WorkspaceDocGate>
+                  <PeopleScreen />
+                </WorkspaceDocGate>
+              </Route>
+              <Route path="/settings">
+                <WorkspaceDocGate>
+                  <SettingsScreen />
+                </WorkspaceDocGate>
+              </Route>
               <Route>
                 <Redirect to="/meetings" replace />
               </Route>

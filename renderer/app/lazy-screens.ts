@@ -1,10 +1,9 @@
-import { lazy } from 'react';
+import { preloadable } from './preloadable';
 
 // The meetings list is what opens first; every other screen (and the editor, drag and drop
 // and date parsing they bring) loads when it is first visited, so start-up parses less.
-const loadMeetingScreen = () => import('../features/meeting/MeetingScreen');
-export const MeetingScreen = lazy(() =>
-  loadMeetingScreen().then((m) => ({ default: m.MeetingScreen })),
+export const MeetingScreen = preloadable(() =>
+  import('../features/meeting/MeetingScreen').then((m) => m.MeetingScreen),
 );
 
 /**
@@ -13,14 +12,14 @@ export const MeetingScreen = lazy(() =>
  */
 export function prefetchMeetingScreen(): void {
   const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 200));
-  idle(() => void loadMeetingScreen());
+  idle(() => void MeetingScreen.preload());
 }
-export const ActionsScreen = lazy(() =>
-  import('../features/actions/ActionsScreen').then((m) => ({ default: m.ActionsScreen })),
+export const ActionsScreen = preloadable(() =>
+  import('../features/actions/ActionsScreen').then((m) => m.ActionsScreen),
 );
-export const PeopleScreen = lazy(() =>
-  import('../features/people/PeopleScreen').then((m) => ({ default: m.PeopleScreen })),
+export const PeopleScreen = preloadable(() =>
+  import('../features/people/PeopleScreen').then((m) => m.PeopleScreen),
 );
-export const SettingsScreen = lazy(() =>
-  import('../features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })),
+export const SettingsScreen = preloadable(() =>
+  import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );

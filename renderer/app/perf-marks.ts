@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * User Timing marks at the moments a person would call "ready", read by `npm run bench`
@@ -6,14 +6,19 @@ import { useEffect } from 'react';
  */
 export const PERF_MARKS = {
   meetingsReady: 'quorum:meetings-ready',
+  /** The workspace document has loaded: every screen can render. */
+  workspaceLoaded: 'quorum:workspace-loaded',
   meetingReady: 'quorum:meeting-ready',
   /** The meeting's Y.Doc loaded from IndexedDB, before its screen renders. */
   meetingDocLoaded: 'quorum:meeting-doc-loaded',
 } as const;
 
-/** Marks `name` after the component's first paint-ready render. */
-export function usePerfMark(name: string): void {
+/** Marks `name` after the first render in which `ready` is true (once per mount). */
+export function usePerfMark(name: string, ready = true): void {
+  const marked = useRef(false);
   useEffect(() => {
+    if (!ready || marked.current) return;
+    marked.current = true;
     performance.mark(name);
-  }, [name]);
+  }, [name, ready]);
 }

@@ -1,44 +1,60 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { readGroupProfile } from '../../shared/model';
+import { PERF_MARKS } from '../app/perf-marks';
 import { rememberWorkspace } from './known-workspaces';
 import { requestPersistentStorage, type StoragePersistence } from './storage-persistence';
-import { openWorkspaceStore, type WorkspaceStore } from './workspace-store';
+import { startWorkspaceStore, type WorkspaceStore } from './workspace-store';
 
 interface WorkspaceContextValue {
   store: WorkspaceStore;
   /** Asked for at start-up but never waited on: the answer only matters to Settings. */
   persistence: Promise<StoragePersistence>;
+  /** The workspace document has loaded: screens that read it may render (WorkspaceDocGate). */
+  docLoaded: boolean;
 }
 
 const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'ready'; value: WorkspaceContextValue }
+  | { status: 'ready'; store: WorkspaceStore; docLoaded: boolean }
   | { status: 'failed'; message: string };
 
 /**
- * Opens the workspace once for the whole app and holds the UI until local data has loaded,
- * so no screen ever shows an empty list that is really "not read yet".
+ * Opens the workspace once for the whole app. The UI starts as soon as the device's local
+ * database answers; the workspace document loads behind it, and screens that need it wait
+ * for it (WorkspaceDocGate) rather than show an empty list that is really "not read yet".
  */
 export function WorkspaceProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [persistence] = useState(() => requestPersistentStorage());
+  const value = useMemo(
+    () =>
+      state.status === 'ready'
+        ? { store: state.store, persistence, docLoaded: state.docLoaded }
+        : null,
+    [state, persistence],
+  );
 
   useEffect(() => {
     let cancelled = false;
     let opened: WorkspaceStore | undefined;
-    const persistence = requestPersistentStorage();
+    const fail = (error: unknown) => {
+      if (!cancelled) setState({ status: 'failed', message: describeStorageError(error) });
+    };
     (async () => {
-      const store = await openWorkspaceStore();
+      const store = await startWorkspaceStore();
       opened = store;
+      if (cancelled) return;
+      setState({ status: 'ready', store, docLoaded: false });
+      await store.loaded;
+      performance.mark(PERF_MARKS.workspaceLoaded);
       void rememberWorkspace(store.localDb, {
         id: store.workspaceId,
         name: readGroupProfile(store.doc).name,
       });
-      if (!cancelled) setState({ status: 'ready', value: { store, persistence } });
-    })().catch((error: unknown) => {
-      if (!cancelled) setState({ status: 'failed', message: describeStorageError(error) });
-    });
+      if (!cancelled) setState({ status: 'ready', store, docLoaded: true });
+    })().catch(fail);
     return () => {
       cancelled = true;
       void opened?.destroy();
@@ -61,7 +77,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       </div>
     );
   }
-  return <WorkspaceContext.Provider value={state.value}>{children}</WorkspaceContext.Provider>;
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
 }
 
 function describeStorageError(error: unknown): string {
@@ -75,4 +91,16 @@ export function useWorkspace(): WorkspaceContextValue {
   const value = useContext(WorkspaceContext);
   if (!value) throw new Error('useWorkspace must be used inside <WorkspaceProvider>');
   return value;
+}
+
+/** Renders its children once the workspace document has loaded, a status line until then. */
+export function WorkspaceDocGate({ children }: { children: ReactNode }) {
+  if (!useWorkspace().docLoaded) {
+    return (
+      <p className="app-status" role="status">
+        Opening your workspace…
+      </p>
+    );
+  }
+  return children;
 }

@@ -1,10 +1,11 @@
-import Dexie, { type EntityTable } from 'dexie';
-import { newId } from '../../shared/model';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import { newId, type Meeting } from '../../shared/model';
 
 /**
- * What belongs to this device only and is never synced: settings, identity and imported
- * Word templates.
- * Shared data (meetings, minutes, actions) lives in Yjs documents, never here.
+ * What belongs to this device only and is never synced: settings, identity, imported Word
+ * templates, and a projection of the Yjs documents for lists that must show at once.
+ * Shared data (meetings, minutes, actions) is written to Yjs documents, never here: the
+ * projection is a copy, rebuilt from the documents whenever they change.
  *
  * Bump the version and add a `.stores()` (with an `.upgrade()` if rows change shape) for
  * every schema change; Dexie runs them in order on devices that skipped releases.
@@ -28,9 +29,13 @@ export interface TemplateRow {
   missing: string[];
 }
 
+/** A meeting in the workspace's index, copied here so the meetings list needs no Yjs load. */
+export type MeetingIndexRow = Meeting & { workspaceId: string };
+
 export type QuorumLocalDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   templates: EntityTable<TemplateRow, 'id'>;
+  meetingIndex: Table<MeetingIndexRow, [string, string]>;
 };
 
 export const LOCAL_DB_NAME = 'quorum-local';
@@ -40,6 +45,12 @@ export function openLocalDb(name = LOCAL_DB_NAME): QuorumLocalDb {
   db.version(1).stores({ settings: '&key' });
   // 2: imported Word templates.
   db.version(2).stores({ settings: '&key', templates: '&id, importedAt' });
+  // 3: the meetings list's projection of each workspace's meeting index (meeting-index.ts).
+  db.version(3).stores({
+    settings: '&key',
+    templates: '&id, importedAt',
+    meetingIndex: '&[workspaceId+id], workspaceId',
+  });
   return db;
 }
 

@@ -90,12 +90,25 @@ export function getMeeting(workspace: Y.Doc, id: string): Meeting | null {
 
 /** Every meeting, newest first. */
 export function listMeetings(workspace: Y.Doc): Meeting[] {
-  return readRecords(meetingsMap(workspace), meetingRecordSchema).sort(
-    (a, b) =>
-      b.date.localeCompare(a.date) ||
-      b.startTime.localeCompare(a.startTime) ||
-      b.createdAt.localeCompare(a.createdAt),
+  return readRecords(meetingsMap(workspace), meetingRecordSchema).sort(newestFirst);
+}
+
+/** The order of the meetings list: latest date and start time first, then latest created. */
+export function newestFirst(a: Meeting, b: Meeting): number {
+  return (
+    b.date.localeCompare(a.date) ||
+    b.startTime.localeCompare(a.startTime) ||
+    b.createdAt.localeCompare(a.createdAt)
   );
+}
+
+/**
+ * A meeting read from somewhere other than the document (a stored copy of the index), checked
+ * as strictly as the document's own records: null if it is not one. Extra keys are dropped.
+ */
+export function parseMeeting(value: unknown): Meeting | null {
+  const parsed = meetingRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /**

@@ -104,14 +104,24 @@ export async function runAppBench(): Promise<BenchRow[]> {
       `${ORIGIN}/__bench/meeting.bin`,
     );
 
+    // The first start with this data has no copy of the meetings list yet (meeting-index.ts):
+    // it waits for the whole document, then writes the copy the later starts show at once.
+    await page.goto(`${ORIGIN}/#/meetings`);
+    const firstStart = await markTime(page, 'quorum:meetings-ready');
+    await markTime(page, 'quorum:workspace-loaded');
+    await page.waitForTimeout(1_000);
+
     const blank: number[] = [];
     const appReady: number[] = [];
+    const workspaceLoaded: number[] = [];
     const openMeeting: number[] = [];
     const docLoad: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       blank.push(await blankPageLoad(page));
       await page.goto(`${ORIGIN}/#/meetings`);
       appReady.push(await markTime(page, 'quorum:meetings-ready'));
+      // Opening a meeting is measured once everything has loaded, as a person would meet it.
+      workspaceLoaded.push(await markTime(page, 'quorum:workspace-loaded'));
       const started = await page.evaluate((id) => {
         const now = performance.now();
         location.hash = `#/meetings/${id}/agenda`;
@@ -147,6 +157,22 @@ export async function runAppBench(): Promise<BenchRow[]> {
         ratio: ratio(appMs, blankMs),
         target: '≤ 2x blank page',
         met: appMs <= 2 * blankMs,
+      },
+      {
+        name: '  first start (no list copy yet)',
+        value: ms(firstStart),
+        floor: '–',
+        ratio: '–',
+        target: '–',
+        met: null,
+      },
+      {
+        name: 'Workspace document loaded',
+        value: ms(median(workspaceLoaded)),
+        floor: `blank page ${ms(blankMs)}`,
+        ratio: ratio(median(workspaceLoaded), blankMs),
+        target: '–',
+        met: null,
       },
       {
         name: 'Open a meeting (100 items)',

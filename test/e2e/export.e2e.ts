@@ -108,9 +108,10 @@ describe('exporting a meeting to Word', () => {
       .getByRole('navigation', { name: 'Meeting sections' })
       .getByRole('link', { name: 'Export' })
       .click();
-    expect(await page.getByLabel('Style').locator('option:checked').textContent()).toBe(
-      'Council template: council-template.docx',
-    );
+    // The default template is read from the local database as the tab opens.
+    await expect
+      .poll(() => page.getByLabel('Style').locator('option:checked').textContent())
+      .toBe('Council template: council-template.docx');
     const filled = join(profileDir, 'council.docx');
     await exportTo(page, filled);
     const text = await wordText(filled);

@@ -211,6 +211,10 @@ describe('the minute-taker', () => {
     expect(await owner.locator('option:checked').textContent()).toBe('Jennifer Jennings');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
+    // Escape hands focus back to the minutes; type only once it is there.
+    await expect
+      .poll(() => minutesFor(page, matters).evaluate((el) => el.contains(document.activeElement)))
+      .toBe(true);
 
     // Open questions: one found in the text, one marked with the toolbar, ticked resolved.
     await page.keyboard.press('Enter');

@@ -3,15 +3,16 @@ import { useLocation } from 'wouter';
 import { prefetchMeetingScreen } from '../../app/lazy-screens';
 import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
-import { useMeetings } from '../../data/useMeetings';
+import { useMeetingList } from '../../data/useMeetings';
+import { WorkspaceDocGate } from '../../data/WorkspaceProvider';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingList } from './MeetingList';
 import { SampleOffer } from './SampleOffer';
 import { NewMeetingDialog } from './NewMeetingDialog';
 
 export function MeetingsScreen() {
-  const meetings = useMeetings();
-  usePerfMark(PERF_MARKS.meetingsReady);
+  const meetings = useMeetingList();
+  usePerfMark(PERF_MARKS.meetingsReady, meetings !== null);
   useEffect(prefetchMeetingScreen, []);
   const [creating, setCreating] = useState(false);
   const newMeetingButton = useRef<HTMLButtonElement>(null);
@@ -42,15 +43,25 @@ export function MeetingsScreen() {
           New meeting
         </button>
       </header>
-      {meetings.length === 0 ? (
+      {meetings === null ? (
+        <p className="app-status" role="status">
+          Opening your workspace…
+        </p>
+      ) : meetings.length === 0 ? (
         <EmptyState title="No meetings yet">
           <p>Create your group’s first meeting to start an agenda and take minutes.</p>
-          <SampleOffer />
+          <WorkspaceDocGate>
+            <SampleOffer />
+          </WorkspaceDocGate>
         </EmptyState>
       ) : (
         <MeetingList meetings={meetings} />
       )}
-      {creating && <NewMeetingDialog onClose={closeDialog} />}
+      {creating && (
+        <WorkspaceDocGate>
+          <NewMeetingDialog onClose={closeDialog} />
+        </WorkspaceDocGate>
+      )}
     </section>
   );
 }

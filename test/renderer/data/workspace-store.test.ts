@@ -67,13 +67,14 @@ describe('workspace store (y-indexeddb + Dexie)', () => {
 });
 
 describe('local database (Dexie)', () => {
-  it('has a versioned schema: settings keyed by name, templates by id', async () => {
+  it('has a versioned schema: settings by name, templates by id, meetings by workspace', async () => {
     const db = openLocalDb('schema-version');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => [t.name, t.schema.primKey.name])).toEqual([
       ['settings', 'key'],
       ['templates', 'id'],
+      ['meetingIndex', '[workspaceId+id]'],
     ]);
     db.close();
   });
