@@ -12,6 +12,7 @@ import {
 } from '../../server/helpers';
 import { type BenchRow, fineMs, mebibytes, ratio } from '../report';
 import { percentile } from '../stats';
+import { destroyClient } from './clients';
 import { sameDocument } from './convergence';
 import { EchoTracker } from './echo-tracker';
 import { seededRandom } from './random';
@@ -53,27 +54,27 @@ function rawApplyTimes(startState: Uint8Array, updates: readonly Uint8Array[]): 
   return apply(true);
 }
 
-async function connectEveryone(url: string, count: number) {
+/** Connects `count` clients into `clients` (the caller's, so a failure part-way still closes them). */
+async function connectEveryone(url: string, count: number, clients: TestClient[]) {
   const start = buildStartingMeeting();
   const code = generateInviteCode();
   const name = meetingDocumentName(start.workspaceId, start.meetingId);
   // The first device brings the meeting (and registers the workspace); then the rest join.
-  const clients = [connectClient(url, code, [name], [start.meeting])];
+  clients.push(connectClient(url, code, [name], [start.meeting]));
   await until(() => clients[0]!.settled(), 'the first client to upload the meeting', 30_000);
   for (let i = 1; i < count; i++) clients.push(connectClient(url, code, [name]));
-  return clients;
 }
 
 export async function runEchoBench(settings: SyncBenchSettings): Promise<BenchRow[]> {
   const { clients: count, seconds } = settings;
   const dataDir = tempDataDir();
   let server: Awaited<ReturnType<typeof startServerProcess>> | undefined;
-  let clients: TestClient[] = [];
+  const clients: TestClient[] = [];
   try {
     server = await startServerProcess(dataDir);
     const rssStart = readRssKiB(server.pid) ?? 0;
     const rss = sampleRss(server.pid);
-    clients = await connectEveryone(server.url, count);
+    await connectEveryone(server.url, count, clients);
     await until(() => allInStep(clients), 'every client to sync', SETUP_TIMEOUT_MS);
 
     // Each person takes notes in a paragraph of their own, under one of the items.
@@ -155,7 +156,7 @@ export async function runEchoBench(settings: SyncBenchSettings): Promise<BenchRo
       memoryRow('at end', rssEnd),
     ];
   } finally {
-    for (const client of clients) client.destroy();
+    for (const client of clients) destroyClient(client);
     await server?.stop();
     removeDir(dataDir);
   }

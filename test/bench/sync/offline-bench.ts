@@ -11,6 +11,7 @@ import {
 } from '../../server/helpers';
 import { type BenchRow, fineMs, ratio } from '../report';
 import { median } from '../stats';
+import { destroyClient } from './clients';
 import { sameDocument, whenConverged } from './convergence';
 import { makeOfflineEdits } from './offline-edits';
 import { seededRandom } from './random';
@@ -112,7 +113,7 @@ async function oneRun(url: string, ops: number, seed: number): Promise<OfflineRu
       diffBytes: floor.bytes,
     };
   } finally {
-    for (const device of devices) device.destroy();
+    for (const device of devices) destroyClient(device);
   }
 }
 
