@@ -23,6 +23,8 @@ export function sampleRss(pid: number, everyMs = 100) {
   const timer = setInterval(() => {
     peak = Math.max(peak, readRssKiB(pid) ?? 0);
   }, everyMs);
+  // If a run fails before stop(), sampling must not keep the benchmark's process alive.
+  timer.unref();
   return {
     /** Stops sampling and returns the peak, including one last reading. */
     stop(): number {
