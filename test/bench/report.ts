@@ -39,3 +39,13 @@ export function printRows(title: string, rows: readonly BenchRow[]): void {
   console.log(`\n${title}`);
   for (const row of all) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
 }
+
+/** Milliseconds with enough digits for sub-millisecond floors (0.021 ms, 4.3 ms, 812 ms). */
+export function fineMs(value: number): string {
+  const digits = value >= 100 ? 0 : value >= 1 ? 1 : 3;
+  return `${value.toFixed(digits)} ms`;
+}
+
+export function mebibytes(kib: number): string {
+  return `${(kib / 1024).toFixed(0)} MiB`;
+}

@@ -4,6 +4,7 @@
  */
 import { runAppBench } from './app-bench';
 import { printRows } from './report';
+import { runSyncBench, SYNC_BENCH_TITLE } from './sync-bench';
 
 const started = Date.now();
 printRows(
@@ -11,4 +12,5 @@ printRows(
   await runAppBench(),
 );
 printRows('Issue 5: Word export', await (await import('./export-bench')).runExportBench());
+printRows(SYNC_BENCH_TITLE, await runSyncBench());
 console.log(`\nBenchmarks finished in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -21,3 +21,11 @@ export function thresholdPercentile(
   const sorted = [...reported].sort((a, b) => a - b);
   return sorted[rank - belowThreshold - 1] ?? null;
 }
+
+/** Nearest-rank percentile (the smallest value at or above `percentile`% of the values). */
+export function percentile(values: readonly number[], percentile: number): number {
+  if (values.length === 0) throw new Error('No values to take a percentile of');
+  const sorted = [...values].sort((a, b) => a - b);
+  const rank = Math.max(1, Math.ceil((percentile / 100) * sorted.length));
+  return sorted[rank - 1]!;
+}

@@ -1,0 +1,31 @@
+/**
+ * A seeded generator (mulberry32), so every run of the sync benchmark makes the same edits and
+ * runs differ only in timing, not in workload.
+ */
+export interface Random {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [0, n). */
+  below(n: number): number;
+  pick<T>(items: readonly T[]): T;
+}
+
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const below = (n: number) => Math.floor(next() * n);
+  return {
+    next,
+    below,
+    pick: <T>(items: readonly T[]) => {
+      if (items.length === 0) throw new Error('Nothing to pick from');
+      return items[below(items.length)]!;
+    },
+  };
+}
