@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { SyncStatus } from '../sync/SyncStatus';
 
 const sections = [
   { path: '/meetings', label: 'Meetings' },
@@ -24,6 +25,7 @@ export function Sidebar() {
           );
         })}
       </ul>
+      <SyncStatus />
     </nav>
   );
 }

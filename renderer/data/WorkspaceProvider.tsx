@@ -47,7 +47,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       opened = store;
       if (cancelled) return;
       setState({ status: 'ready', store, docLoaded: false });
-      await store.loaded;
+      // Load the document after the first screen has painted: applying a large one holds the
+      // main thread, and the list (from its copy) should be on screen while it does.
+      await afterNextPaint();
+      if (cancelled) return;
+      await store.load();
       performance.mark(PERF_MARKS.workspaceLoaded);
       void rememberWorkspace(store.localDb, {
         id: store.workspaceId,
@@ -78,6 +82,11 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     );
   }
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}
+
+/** requestAnimationFrame runs before a paint; a task queued from it runs after. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function describeStorageError(error: unknown): string {

@@ -1,6 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { initialiseMeetingDoc, migrateMeetingDoc } from '../../shared/model';
+import { initialiseMeetingDoc, meetingMetaMap, migrateMeetingDoc } from '../../shared/model';
 
 /**
  * Meeting documents open on this device, one Y.Doc per meeting, each kept in its own IndexedDB
@@ -25,13 +25,32 @@ export function meetingDbName(workspaceId: string, meetingId: string): string {
   return `quorum-meeting-${workspaceId}-${meetingId}`;
 }
 
+/** Told when a meeting document opens and closes on this device: sync attaches to it. */
+export interface MeetingDocListener {
+  /**
+   * The document has loaded from this device (`isEmpty`: it has never been filled here).
+   * Filling it waits for the returned promise, so the server's copy can arrive first.
+   */
+  opened(meetingId: string, doc: Y.Doc, isEmpty: boolean): Promise<void>;
+  closed(meetingId: string): void;
+}
+
 export class MeetingDocs {
   private readonly open = new Map<string, OpenMeeting>();
+  private listener: MeetingDocListener | null = null;
 
   constructor(
     private readonly workspaceId: string,
     private readonly workspace: Y.Doc,
   ) {}
+
+  /** One listener (the workspace's sync); it hears about documents already open, too. */
+  listen(listener: MeetingDocListener): void {
+    this.listener = listener;
+    for (const [meetingId, entry] of this.open) {
+      void entry.ready.then((doc) => listener.opened(meetingId, doc, false)).catch(() => {});
+    }
+  }
 
   /**
    * Borrows a meeting's document. `ready` resolves once it holds everything stored on this
@@ -42,8 +61,10 @@ export class MeetingDocs {
     if (!entry) {
       const doc = new Y.Doc({ guid: meetingId });
       const persistence = new IndexeddbPersistence(meetingDbName(this.workspaceId, meetingId), doc);
-      const ready = persistence.whenSynced.then(() => {
+      const ready = persistence.whenSynced.then(async () => {
         migrateMeetingDoc(doc);
+        const isEmpty = meetingMetaMap(doc).get('meetingId') === undefined;
+        await this.listener?.opened(meetingId, doc, isEmpty);
         initialiseMeetingDoc(doc, this.workspace, meetingId);
         return doc;
       });
@@ -75,6 +96,7 @@ export class MeetingDocs {
   private async close(meetingId: string, entry: OpenMeeting): Promise<void> {
     clearTimeout(entry.closing);
     if (this.open.get(meetingId) === entry) this.open.delete(meetingId);
+    this.listener?.closed(meetingId);
     await entry.persistence.destroy();
     entry.doc.destroy();
   }

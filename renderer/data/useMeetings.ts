@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import {
   createMeeting,
   getMeeting,
@@ -7,7 +7,6 @@ import {
   type Meeting,
   type MeetingInput,
 } from '../../shared/model';
-import { readMeetingIndex } from './meeting-index';
 import { useWorkspace } from './WorkspaceProvider';
 import { useObserved } from './useObserved';
 
@@ -22,30 +21,17 @@ export function useMeetings(): Meeting[] {
 
 /**
  * The meetings list for the first screen: from the document once it has loaded, and until
- * then from the copy kept in the local database (meeting-index.ts). Null while neither has
- * answered, or when this device has no copy yet (its first start with this workspace).
+ * then from the copy this device keeps (meeting-index.ts). Null while there is neither: this
+ * device's first start with this workspace.
  */
 export function useMeetingList(): Meeting[] | null {
   const { store, docLoaded } = useWorkspace();
-  const { doc, localDb, workspaceId } = store;
-  const [copy, setCopy] = useState<Meeting[] | null>(null);
-  useEffect(() => {
-    if (docLoaded) return;
-    let live = true;
-    readMeetingIndex(localDb, workspaceId).then(
-      (meetings) => live && setCopy(meetings),
-      // Unreadable copy: the list waits for the document instead.
-      (error: unknown) => console.warn('Could not read the meetings list copy:', error),
-    );
-    return () => {
-      live = false;
-    };
-  }, [docLoaded, localDb, workspaceId]);
+  const { doc } = store;
   const fromDoc = useObserved(
     useCallback(() => (docLoaded ? [meetingsMap(doc)] : []), [doc, docLoaded]),
     useCallback(() => (docLoaded ? listMeetings(doc) : null), [doc, docLoaded]),
   );
-  return fromDoc ?? copy;
+  return fromDoc ?? store.meetingListCopy;
 }
 
 /** One meeting's index entry (title, date, times, venue), or null if there is none. */

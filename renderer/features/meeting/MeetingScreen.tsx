@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
 import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
@@ -7,6 +7,7 @@ import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetingDoc } from '../../data/useMeetingDoc';
 import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
+import { usePresenceLocation } from '../../sync/useSync';
 import { meetingSections } from './meeting-sections';
 
 /**
@@ -48,6 +49,8 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
 
 function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
   const header = useMeetingHeader(doc);
+  const title = header?.title;
+  usePresenceLocation(useMemo(() => ({ meetingId, meetingTitle: title }), [meetingId, title]));
   usePerfMark(PERF_MARKS.meetingReady);
   const [location] = useLocation();
   const base = `/meetings/${meetingId}`;

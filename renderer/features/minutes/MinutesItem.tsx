@@ -4,6 +4,8 @@ import { useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { addItemNote, type AgendaItem } from '../../../shared/model';
 import { useItemNotes } from '../../data/useMeetingData';
+import { useWorkspace } from '../../data/WorkspaceProvider';
+import { PeersHere } from '../../sync/PeersHere';
 import { ActionDialog } from '../actions/ActionDialog';
 import { itemLabel } from '../actions/action-labels';
 import { selectedOrCurrentLine } from './current-line';
@@ -33,8 +35,10 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
 
   const makeAction = (editor: Editor) =>
     setOpen({ kind: 'action', text: selectedOrCurrentLine(editor.state) });
+  const { sync } = useWorkspace().store;
   const editor = useMinutesEditor({
     doc,
+    awareness: sync.meetingAwareness(meetingId),
     itemId: item.id,
     label: `Minutes for ${label}`,
     editorId: `${id}-editor`,
@@ -66,7 +70,12 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
   };
 
   return (
-    <section className="minutes-item" aria-labelledby={`${id}-heading`}>
+    <section
+      className="minutes-item"
+      aria-labelledby={`${id}-heading`}
+      onFocus={() => sync.updateLocation({ itemId: item.id, itemTitle: label })}
+    >
+      <PeersHere meetingId={meetingId} itemId={item.id} />
       <h3 id={`${id}-heading`} className="minutes-item-heading">
         {label}
       </h3>

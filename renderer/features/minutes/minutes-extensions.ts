@@ -1,5 +1,7 @@
 import { Extension, type AnyExtension, type Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
+import type { Awareness } from 'y-protocols/awareness';
+import { collaborationCarets } from './collaboration-carets';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { isAllowedLinkUrl } from '../../../shared/rules/link-url';
@@ -91,10 +93,13 @@ const MinutesShortcutKeys = Extension.create<{ shortcuts: MinutesShortcuts | nul
 export function minutesEditorExtensions(
   fragment: Y.XmlFragment,
   shortcuts: MinutesShortcuts,
+  /** The meeting's awareness while it syncs: others' carets are shown. */
+  awareness: Awareness | null = null,
 ): AnyExtension[] {
   return [
     ...minutesSchemaExtensions(),
     Collaboration.configure({ fragment }),
     MinutesShortcutKeys.configure({ shortcuts }),
+    ...(awareness ? [collaborationCarets(awareness)] : []),
   ];
 }

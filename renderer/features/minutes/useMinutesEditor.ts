@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditor } from '@tiptap/react';
 import { useLayoutEffect, useMemo, useState, type RefObject } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { agendaItemMinutes } from '../../../shared/model';
 import { focusToolbar } from '../../ui/Toolbar';
@@ -9,6 +10,8 @@ import { cleanPastedHtml } from './word-paste';
 
 interface MinutesEditorOptions {
   doc: Y.Doc;
+  /** Collaborators' carets come from here while the meeting syncs. */
+  awareness: Awareness | null;
   itemId: string;
   /** The editor's accessible name: 'Minutes for 1. Welcome and introductions'. */
   label: string;
@@ -24,7 +27,7 @@ interface MinutesEditorOptions {
  * that y-indexeddb writes at once, so there is nothing to save and nothing lost on a crash.
  */
 export function useMinutesEditor(options: MinutesEditorOptions): Editor {
-  const { doc, itemId, label, editorId, describedBy, toolbar } = options;
+  const { doc, awareness, itemId, label, editorId, describedBy, toolbar } = options;
   const fragment = useMemo(() => agendaItemMinutes(doc, itemId), [doc, itemId]);
   const [relay] = useState(createShortcutRelay);
   useLayoutEffect(() =>
@@ -35,8 +38,8 @@ export function useMinutesEditor(options: MinutesEditorOptions): Editor {
     }),
   );
   const extensions = useMemo(
-    () => minutesEditorExtensions(fragment, relay.shortcuts),
-    [fragment, relay],
+    () => minutesEditorExtensions(fragment, relay.shortcuts, awareness),
+    [fragment, relay, awareness],
   );
   return useEditor(
     {

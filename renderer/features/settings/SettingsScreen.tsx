@@ -4,6 +4,7 @@ import { useWorkspace } from '../../data/WorkspaceProvider';
 import type { StoragePersistence } from '../../data/storage-persistence';
 import { GroupProfilePanel } from './GroupProfilePanel';
 import { KnownWorkspacesPanel } from './KnownWorkspacesPanel';
+import { SyncPanel } from './SyncPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { WorkspaceFilePanel } from './WorkspaceFilePanel';
 import { StandardAgendaPanel } from './StandardAgendaPanel';
@@ -35,6 +36,7 @@ export function SettingsScreen() {
         <ScreenHeading>Settings</ScreenHeading>
       </header>
       <GroupProfilePanel />
+      <SyncPanel />
       <StandardAgendaPanel />
       <TemplatesPanel />
       <WorkspaceFilePanel />

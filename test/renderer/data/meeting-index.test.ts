@@ -130,12 +130,12 @@ describe('starting the workspace store', () => {
 
     const second: WorkspaceStore = await startWorkspaceStore(name);
     cleanup.push(() => second.destroy());
-    // Read before `loaded`: the document is still empty, the copy is not.
+    // Before `load()`: the document is still empty, the copy is not.
     expect(listMeetings(second.doc)).toEqual([]);
-    const copy = await readMeetingIndex(second.localDb, second.workspaceId);
+    const copy = second.meetingListCopy;
     expect(copy?.map((m) => m.title)).toEqual(['Steering Group', 'Action planning']);
 
-    await second.loaded;
+    await second.load();
     expect(listMeetings(second.doc)).toEqual(copy);
   });
 });

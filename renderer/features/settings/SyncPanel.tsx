@@ -1,0 +1,232 @@
+import { useState, type FormEvent } from 'react';
+import { generateInviteCode } from '../../../server/invite-codes';
+import { rememberWorkspace, switchWorkspace } from '../../data/known-workspaces';
+import { useWorkspace } from '../../data/WorkspaceProvider';
+import { quorumApi } from '../../platform/quorum-api';
+import { writeDisplayName, writeSyncSettings, type SyncSettings } from '../../sync/sync-settings';
+import { describeSync } from '../../sync/SyncStatus';
+import { useSyncSnapshot } from '../../sync/useSync';
+import { Field } from '../../ui/Field';
+
+type Message = { kind: 'none' } | { kind: 'working' | 'error'; text: string };
+
+/**
+ * Settings → Sync: join a workspace with a server address and invite code, sync this one
+ * through a server, or host it on this network from the desktop app.
+ */
+export function SyncPanel() {
+  const { store } = useWorkspace();
+  const snapshot = useSyncSnapshot();
+  const configured = store.sync.configured;
+  const [message, setMessage] = useState<Message>({ kind: 'none' });
+  const [hosted, setHosted] = useState<string[] | null>(null);
+
+  const connect = async (settings: SyncSettings) => {
+    await writeSyncSettings(store.localDb, store.workspaceId, settings);
+    store.sync.configure(settings);
+    setMessage({ kind: 'none' });
+  };
+
+  const host = async () => {
+    setMessage({ kind: 'working', text: 'Starting the sync server on this computer…' });
+    const started = await quorumApi.startHosting({ workspaceId: store.workspaceId });
+    if (!started.ok) return setMessage({ kind: 'error', text: started.message });
+    setHosted(started.value.urls);
+    await connect({ url: started.value.localUrl, inviteCode: started.value.inviteCode });
+  };
+
+  const stop = async () => {
+    await writeSyncSettings(store.localDb, store.workspaceId, null);
+    store.sync.configure(null);
+    if (hosted) {
+      await quorumApi.stopHosting();
+      setHosted(null);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="sync-heading">
+      <h2 id="sync-heading">Sync</h2>
+      <DisplayNameField />
+      {configured ? (
+        <>
+          <p>
+            This workspace syncs through <code>{configured.url}</code>. Status:{' '}
+            <strong>{describeSync(snapshot)}</strong>.
+          </p>
+          {hosted && (
+            <>
+              <p>Hosted on this computer. Others on this network join with one of:</p>
+              <ul aria-label="Addresses to join">
+                {hosted.map((url) => (
+                  <li key={url}>
+                    <code>{url}</code>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <p>
+            Invite code: <code className="invite-code">{configured.inviteCode}</code>
+          </p>
+          <p className="hint">
+            Give the server address and this code only to members of the group: together they open
+            every meeting in the workspace.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => void stop()}>
+              Stop syncing on this device
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p>
+            Everything is kept on this device. Sync shares this workspace with other laptops through
+            a Quorum sync server; each keeps working offline and merges when they meet.
+          </p>
+          <JoinForm setMessage={setMessage} />
+          <ShareForm
+            onShare={(url) =>
+              connect({ url: toWebSocketUrl(url), inviteCode: generateInviteCode() })
+            }
+          />
+          <h3>Host on this network</h3>
+          <p>
+            Run the sync server on this computer, so others in the room can join it over the local
+            network.
+          </p>
+          <div className="button-row">
+            <button type="button" className="button" onClick={() => void host()}>
+              Host on this network
+            </button>
+          </div>
+        </>
+      )}
+      <div aria-live="polite">{message.kind === 'working' && <p>{message.text}</p>}</div>
+      {message.kind === 'error' && (
+        <p role="alert" className="field-error">
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function DisplayNameField() {
+  const { store } = useWorkspace();
+  const [name, setName] = useState(store.sync.currentUser.name);
+  return (
+    <Field
+      label="Your name"
+      hint="Shown to others beside your cursor and in “Who is here”."
+      value={name}
+      autoComplete="name"
+      onChange={(event) => {
+        const value = event.target.value;
+        setName(value);
+        store.sync.setUser({ ...store.sync.currentUser, name: value.trim() });
+        void writeDisplayName(store.localDb, value);
+      }}
+    />
+  );
+}
+
+function JoinForm({ setMessage }: { setMessage: (message: Message) => void }) {
+  const { store } = useWorkspace();
+  const [url, setUrl] = useState('');
+  const [code, setCode] = useState('');
+
+  const join = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage({ kind: 'working', text: 'Asking the server for the workspace…' });
+    const joined = await quorumApi.joinSyncServer({ url: url.trim(), inviteCode: code.trim() });
+    if (!joined.ok) return setMessage({ kind: 'error', text: joined.message });
+    const { workspaceId, url: serverUrl } = joined.value;
+    const settings = { url: serverUrl, inviteCode: code.trim() };
+    if (workspaceId === store.workspaceId) {
+      await writeSyncSettings(store.localDb, workspaceId, settings);
+      store.sync.configure(settings);
+      setMessage({ kind: 'none' });
+      return;
+    }
+    // Another workspace: open it, empty, and let its document come from the server.
+    await writeSyncSettings(store.localDb, workspaceId, { ...settings, awaitingFirstSync: true });
+    await rememberWorkspace(store.localDb, { id: workspaceId, name: 'Joined workspace' });
+    await switchWorkspace(store.localDb, workspaceId);
+    window.location.reload();
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void join(event)}>
+      <h3>Join a workspace</h3>
+      <Field
+        label="Server address"
+        hint="For example ws://192.168.1.20:4455 or https://sync.example.gov.uk"
+        value={url}
+        required
+        onChange={(event) => setUrl(event.target.value)}
+      />
+      <Field
+        label="Invite code"
+        hint="For example QRM-7KX4-P9TD-M2HQ"
+        value={code}
+        required
+        autoComplete="off"
+        onChange={(event) => setCode(event.target.value)}
+      />
+      <div className="button-row">
+        <button type="submit" className="button button--primary">
+          Join
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ShareForm({ onShare }: { onShare: (url: string) => Promise<void> }) {
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const share = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isServerAddress(url.trim())) {
+      setError('Enter the server’s address, starting ws://, wss://, http:// or https://');
+      return;
+    }
+    setError(undefined);
+    void onShare(url.trim());
+  };
+  return (
+    <form className="form" onSubmit={share} noValidate>
+      <h3>Sync this workspace through a server</h3>
+      <Field
+        label="Server address for this workspace"
+        hint="Quorum makes an invite code for the others to join with."
+        value={url}
+        error={error}
+        onChange={(event) => setUrl(event.target.value)}
+      />
+      <div className="button-row">
+        <button type="submit" className="button">
+          Start syncing
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function isServerAddress(value: string): boolean {
+  try {
+    return ['ws:', 'wss:', 'http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Providers speak WebSocket: http(s) addresses (as a proxy is often given) become ws(s). */
+function toWebSocketUrl(value: string): string {
+  const url = new URL(value);
+  if (url.protocol === 'http:') url.protocol = 'ws:';
+  if (url.protocol === 'https:') url.protocol = 'wss:';
+  return url.toString().replace(/\/$/, '');
+}

@@ -1,0 +1,232 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { meetingDocumentName, workspaceDocumentName } from '../../server/document-names';
+import { peersOf, type Peer, type PresenceLocation, type PresenceUser } from './presence';
+import type { SyncSettings } from './sync-settings';
+
+/**
+ * This device's connection to a sync server (docs/sync.md): one WebSocket carrying the
+ * workspace document and every meeting document open on this device (Hocuspocus
+ * multiplexing), and the awareness that says who is here and where.
+ *
+ * Nothing waits on it. Edits go into the local Yjs documents (and so to IndexedDB) first;
+ * the providers send what the server lacks whenever a connection is up, and merge what
+ * arrives. Going offline only changes the status.
+ */
+
+export type SyncPhase = 'off' | 'offline' | 'connecting' | 'synced';
+
+export interface SyncSnapshot {
+  phase: SyncPhase;
+  /** Everyone else connected to this workspace now. */
+  peers: Peer[];
+  /** Why the server refused us (a wrong invite code), in words for the person. */
+  problem: string | null;
+  /** The server's address while sync is set up. */
+  server: string | null;
+}
+
+/** How long opening a never-seen meeting waits for the server's copy before starting afresh. */
+const FIRST_SYNC_WAIT_MS = 4_000;
+
+export class WorkspaceSync {
+  private socket: HocuspocusProviderWebsocket | null = null;
+  private workspaceProvider: HocuspocusProvider | null = null;
+  private readonly meetingProviders = new Map<string, HocuspocusProvider>();
+  private readonly openMeetings = new Map<string, Y.Doc>();
+  private settings: SyncSettings | null = null;
+  private problem: string | null = null;
+  private location: PresenceLocation = {};
+  private snapshot: SyncSnapshot = { phase: 'off', peers: [], problem: null, server: null };
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly workspaceId: string,
+    private readonly doc: Y.Doc,
+    private user: PresenceUser,
+  ) {}
+
+  /** Connects (or reconnects elsewhere) with these settings; null stops syncing. */
+  configure(settings: SyncSettings | null): void {
+    this.disconnect();
+    this.settings = settings;
+    this.problem = null;
+    if (settings) this.connect(settings);
+    this.refresh();
+  }
+
+  get configured(): SyncSettings | null {
+    return this.settings;
+  }
+
+  /** Resolves once the workspace document has had the server's state (first sync). */
+  whenWorkspaceSynced(): Promise<void> {
+    const provider = this.workspaceProvider;
+    if (!provider || provider.isSynced) return Promise.resolve();
+    return firstSync(provider);
+  }
+
+  /**
+   * Starts syncing a meeting document that has just been loaded from this device. When it
+   * is empty here (made on another device) the returned promise waits, briefly and only
+   * while a connection may come, for the server's copy: filling it locally first would race
+   * the real header (an approval, a new title) written elsewhere.
+   */
+  attachMeeting(meetingId: string, doc: Y.Doc, isEmpty: boolean): Promise<void> {
+    this.openMeetings.set(meetingId, doc);
+    const provider = this.socket ? this.provideMeeting(meetingId, doc) : null;
+    if (!provider || !isEmpty || this.socket?.status === 'disconnected') return Promise.resolve();
+    return Promise.race([
+      firstSync(provider),
+      new Promise<void>((resolve) => setTimeout(resolve, FIRST_SYNC_WAIT_MS)),
+    ]);
+  }
+
+  detachMeeting(meetingId: string): void {
+    this.openMeetings.delete(meetingId);
+    this.meetingProviders.get(meetingId)?.destroy();
+    this.meetingProviders.delete(meetingId);
+    this.refresh();
+  }
+
+  /** The meeting document's awareness, for collaborators' carets in the minutes. */
+  meetingAwareness(meetingId: string): Awareness | null {
+    return this.meetingProviders.get(meetingId)?.awareness ?? null;
+  }
+
+  setUser(user: PresenceUser): void {
+    this.user = user;
+    this.workspaceProvider?.setAwarenessField('user', user);
+    for (const provider of this.meetingProviders.values()) provider.setAwarenessField('user', user);
+  }
+
+  get currentUser(): PresenceUser {
+    return this.user;
+  }
+
+  /** Where this person is: shown to the others as "in <meeting>, <item>". */
+  setLocation(location: PresenceLocation): void {
+    this.location = location;
+    this.workspaceProvider?.setAwarenessField('location', location);
+  }
+
+  /** Changes part of the location: the item being minuted, within the meeting already set. */
+  updateLocation(patch: PresenceLocation): void {
+    this.setLocation({ ...this.location, ...patch });
+  }
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): SyncSnapshot => this.snapshot;
+
+  destroy(): void {
+    this.disconnect();
+    this.listeners.clear();
+  }
+
+  private connect(settings: SyncSettings): void {
+    this.socket = new HocuspocusProviderWebsocket({
+      url: settings.url,
+      // Keep trying, gently: a laptop in a meeting room drops off the network and comes back.
+      maxDelay: 10_000,
+    });
+    this.socket.on('status', this.refresh);
+    // Chromium keeps an open WebSocket through a lost network until a long timeout; the
+    // browser's own offline/online events are the prompt signal to stop and to resume.
+    globalThis.addEventListener?.('offline', this.goOffline);
+    globalThis.addEventListener?.('online', this.goOnline);
+    if (globalThis.navigator?.onLine === false) this.socket.disconnect();
+    this.workspaceProvider = this.provide(workspaceDocumentName(this.workspaceId), this.doc);
+    this.workspaceProvider.setAwarenessField('location', this.location);
+    this.workspaceProvider.awareness?.on('change', this.refresh);
+    for (const [meetingId, doc] of this.openMeetings) this.provideMeeting(meetingId, doc);
+  }
+
+  private provideMeeting(meetingId: string, doc: Y.Doc): HocuspocusProvider {
+    const existing = this.meetingProviders.get(meetingId);
+    if (existing) return existing;
+    const provider = this.provide(meetingDocumentName(this.workspaceId, meetingId), doc);
+    this.meetingProviders.set(meetingId, provider);
+    return provider;
+  }
+
+  private provide(name: string, document: Y.Doc): HocuspocusProvider {
+    const socket = this.socket;
+    if (!socket || !this.settings) throw new Error('Sync is not connected');
+    const provider = new HocuspocusProvider({
+      websocketProvider: socket,
+      name,
+      document,
+      token: this.settings.inviteCode,
+    });
+    provider.on('synced', this.refresh);
+    provider.on('unsyncedChanges', this.refresh);
+    provider.on('authenticationFailed', () => {
+      this.problem =
+        'The sync server refused this workspace’s invite code. Check the code with whoever set up sync.';
+      this.refresh();
+    });
+    provider.setAwarenessField('user', this.user);
+    // A shared socket does not attach its providers by itself.
+    provider.attach();
+    return provider;
+  }
+
+  private readonly goOffline = () => this.socket?.disconnect();
+  private readonly goOnline = () => void this.socket?.connect();
+
+  private disconnect(): void {
+    globalThis.removeEventListener?.('offline', this.goOffline);
+    globalThis.removeEventListener?.('online', this.goOnline);
+    for (const provider of this.meetingProviders.values()) provider.destroy();
+    this.meetingProviders.clear();
+    this.workspaceProvider?.awareness?.off('change', this.refresh);
+    this.workspaceProvider?.destroy();
+    this.workspaceProvider = null;
+    this.socket?.off('status', this.refresh);
+    this.socket?.destroy();
+    this.socket = null;
+  }
+
+  private readonly refresh = (): void => {
+    const next: SyncSnapshot = {
+      phase: this.phase(),
+      // Awareness states linger for 30 s after a connection drops; offline, nobody is "here".
+      peers:
+        this.socket?.status === 'connected' && this.workspaceProvider?.awareness
+          ? peersOf(this.workspaceProvider.awareness)
+          : [],
+      problem: this.problem,
+      server: this.settings?.url ?? null,
+    };
+    if (JSON.stringify(next) === JSON.stringify(this.snapshot)) return;
+    this.snapshot = next;
+    for (const listener of this.listeners) listener();
+  };
+
+  private phase(): SyncPhase {
+    if (!this.socket || !this.workspaceProvider) return 'off';
+    if (this.problem) return 'offline';
+    if (this.socket.status === 'disconnected') return 'offline';
+    if (this.socket.status === 'connecting') return 'connecting';
+    const providers = [this.workspaceProvider, ...this.meetingProviders.values()];
+    const settled = providers.every((p) => p.isSynced && !p.hasUnsyncedChanges);
+    return settled ? 'synced' : 'connecting';
+  }
+}
+
+/** Resolves when the provider has had the server's state once. */
+function firstSync(provider: HocuspocusProvider): Promise<void> {
+  if (provider.isSynced) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      provider.off('synced', done);
+      resolve();
+    };
+    provider.on('synced', done);
+  });
+}
