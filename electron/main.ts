@@ -8,6 +8,7 @@ import { allHandlers, registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { appSyncOrigins, currentSyncHost, holdQuitWhileHosting } from './sync/app-sync';
 import { focusMainWindow, getMainWindow, openMainWindow } from './window';
 
 // The bundle lives in dist-electron/; the renderer build sits beside it in dist/renderer/.
@@ -21,7 +22,9 @@ function openWindow(): Promise<BrowserWindow> {
 
 async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
-  handleAppProtocol(RENDERER_ROOT);
+  // Before the first page: its CSP lists the sync servers allowed in earlier runs.
+  await appSyncOrigins.load();
+  handleAppProtocol(RENDERER_ROOT, () => appSyncOrigins.list());
   installApplicationMenu();
   registerIpcHandlers(allHandlers, getMainWindow);
   await openWindow();
@@ -52,6 +55,10 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // "Host on this network": quit only once the hosted documents are on disk.
+  app.on('before-quit', (event) =>
+    holdQuitWhileHosting(event, currentSyncHost(), () => app.quit()),
+  );
   app.on('activate', () => {
     if (app.isReady() && BrowserWindow.getAllWindows().length === 0) {
       openWindow().catch(failToStart);

@@ -25,6 +25,10 @@ const quorum = {
   saveFile: (request) => invoke('file:save', request),
   openFile: (request) => invoke('file:open', request),
   convertToPdf: (request) => invoke('export:pdf', request),
+  startHosting: (request) => invoke('sync:host-start', request),
+  stopHosting: () => invoke('sync:host-stop', undefined),
+  getHostingStatus: () => invoke('sync:host-status', undefined),
+  joinSyncServer: (request) => invoke('sync:join', request),
 } satisfies QuorumApi;
 
 contextBridge.exposeInMainWorld('quorum', quorum);

@@ -46,22 +46,32 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/** Serves `rendererRoot` (dist/renderer) at app://quorum/. Call once the app is ready. */
-export function handleAppProtocol(rendererRoot: string): void {
-  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot));
+/**
+ * Serves `rendererRoot` (dist/renderer) at app://quorum/. Call once the app is ready.
+ * `syncOrigins` is asked on every response, so a server allowed after joining is in the CSP
+ * of the next page load.
+ */
+export function handleAppProtocol(
+  rendererRoot: string,
+  syncOrigins: () => readonly string[] = () => [],
+): void {
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, rendererRoot, syncOrigins()));
 }
 
+type Body = Uint8Array<ArrayBuffer> | string | null;
+
 /** Every response, 404s included, carries the CSP. */
-function reply(
+function respond(
   status: number,
-  body: Uint8Array<ArrayBuffer> | string | null,
-  type = 'text/plain',
+  body: Body,
+  type: string,
+  syncOrigins: readonly string[],
 ): Response {
   const headers: Record<string, string> = {
     'Content-Type': type,
     'X-Content-Type-Options': 'nosniff',
   };
-  addContentSecurityPolicy(headers);
+  addContentSecurityPolicy(headers, syncOrigins);
   return new Response(body, { status, headers });
 }
 
@@ -70,7 +80,13 @@ function reply(
  * WARNING: the URL parser already folds `../`, but an encoded slash (`..%2F`) only becomes a
  * separator after decoding, and a symlink can point anywhere: both are checked below.
  */
-export async function serveAppRequest(request: Request, rendererRoot: string): Promise<Response> {
+export async function serveAppRequest(
+  request: Request,
+  rendererRoot: string,
+  syncOrigins: readonly string[] = [],
+): Promise<Response> {
+  const reply = (status: number, body: Body, type = 'text/plain') =>
+    respond(status, body, type, syncOrigins);
   if (request.method !== 'GET' && request.method !== 'HEAD')
     return reply(405, 'Method not allowed');
   const url = new URL(request.url);

@@ -1,13 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { SQLite } from '@hocuspocus/extension-sqlite';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { authExtension } from './auth';
+import { createJoinHandler } from './join';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './limits';
 import { createLogger, type Logger } from './logger';
 import { describeRedisUrl, redisExtension, waitForRedis } from './redis';
 import { flushAndUnload } from './shutdown';
+import { SqliteStorage } from './sqlite-storage';
 import { createTransport } from './transport';
 import { WorkspaceRegistry } from './workspace-registry';
 
@@ -31,6 +32,11 @@ export interface SyncServerOptions {
   redisUrl?: string;
   maxMessageBytes?: number;
   logger?: Logger;
+  /**
+   * Path to better-sqlite3's compiled addon when the one in node_modules was built for
+   * another runtime: the Electron main process in development (see electron/native-sqlite.ts).
+   */
+  sqliteNativeBinding?: string;
 }
 
 export interface RunningSyncServer {
@@ -48,8 +54,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const databaseFile = join(options.dataDir, DATABASE_FILE);
 
   // Opened before the SQLite extension so the file is in WAL mode when it connects.
-  const registry = new WorkspaceRegistry(databaseFile);
-  const sqlite = new SQLite({ database: databaseFile });
+  const nativeBinding = options.sqliteNativeBinding;
+  const registry = new WorkspaceRegistry(databaseFile, nativeBinding ? { nativeBinding } : {});
+  const sqlite = new SqliteStorage({ database: databaseFile, nativeBinding });
   const redis = options.redisUrl ? redisExtension(options.redisUrl, logger) : undefined;
   const extensions: Extension[] = [
     authExtension(registry, { closed: options.closed ?? false, logger }),
@@ -73,6 +80,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const transport = createTransport(hocuspocus, {
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     logger,
+    join: createJoinHandler(registry, logger),
   });
 
   try {

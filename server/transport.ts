@@ -2,26 +2,29 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { JoinHandler } from './join';
 import { CLOSE_MALFORMED, isWellFormedFrame } from './limits';
 import type { Logger } from './logger';
 
 /**
  * HTTP and WebSocket plumbing in front of Hocuspocus. We run our own `ws` server rather
  * than Hocuspocus's bundled Server so that every frame passes the limits in limits.ts before
- * Hocuspocus parses it, and so the HTTP side answers /health and nothing else.
+ * Hocuspocus parses it, and so the HTTP side answers /health and /join and nothing else.
  */
 
 const GOING_AWAY = 1001;
 
 export function createTransport(
   hocuspocus: Hocuspocus,
-  options: { maxMessageBytes: number; logger: Logger },
+  options: { maxMessageBytes: number; logger: Logger; join: JoinHandler },
 ) {
   const { logger } = options;
   let accepting = true;
   // maxPayload makes ws refuse an oversized frame while it arrives and close with 1009.
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
-  const httpServer = createServer(answerHttp);
+  const httpServer = createServer((request, response) =>
+    answerHttp(request, response, options.join),
+  );
 
   httpServer.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     if (!accepting) return void socket.destroy();
@@ -75,8 +78,10 @@ export function createTransport(
   };
 }
 
-function answerHttp(request: IncomingMessage, response: ServerResponse) {
+function answerHttp(request: IncomingMessage, response: ServerResponse, join: JoinHandler) {
   const path = (request.url ?? '/').split('?')[0];
+  // Relative to where the server is mounted: a proxy may serve it under e.g. /sync/.
+  if (path === '/join') return join(request, response);
   if (path === '/health' && (request.method === 'GET' || request.method === 'HEAD')) {
     response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     response.end(JSON.stringify({ status: 'ok' }));

@@ -2,12 +2,14 @@ import type { IpcHandlers } from '../../shared/ipc';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
 import { pdfHandlers } from './pdf';
+import { syncHandlers } from './sync';
 
 /** Everything the renderer may call, in one place: a channel missing here fails to compile. */
 export const allHandlers = {
   ...appHandlers,
   ...fileHandlers,
   ...pdfHandlers,
+  ...syncHandlers,
 } satisfies IpcHandlers;
 
 export { registerIpcHandlers } from './register';

@@ -8,6 +8,9 @@ import {
   type QuorumApi,
   type Result,
 } from '../../shared/ipc';
+import { JOIN_TIMEOUT_MS, joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
+
+const HOSTING_UNAVAILABLE = 'Hosting runs in the Quorum desktop app.';
 
 /**
  * `window.quorum` for runs outside Electron (tests, `npm run preview`): a download in place of
@@ -57,6 +60,24 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
         'PDF export runs in the Quorum desktop app, with LibreOffice installed. The Word document can still be saved.',
       );
     },
+
+    async startHosting() {
+      return fail('unavailable', HOSTING_UNAVAILABLE);
+    },
+    async stopHosting() {
+      return fail('unavailable', HOSTING_UNAVAILABLE);
+    },
+    async getHostingStatus() {
+      return fail('unavailable', HOSTING_UNAVAILABLE);
+    },
+
+    async joinSyncServer(request) {
+      const invalid = validate('sync:join', request);
+      if (invalid) return invalid;
+      // The page's own CSP (if any) decides whether it may connect; there is nothing to record.
+      const result = await joinWorkspace(postJson, request);
+      return result.ok ? ok(result.value.joined) : result;
+    },
   } satisfies QuorumApi;
 }
 
@@ -66,6 +87,19 @@ function validate<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Res
   const issue = parsed.error.issues[0];
   return fail('invalid-payload', `${issue?.path.join('.') || 'request'}: ${issue?.message}`);
 }
+
+/** The server answers CORS *, so a page on any origin may ask it (docs/sync.md, "Joining"). */
+const postJson: PostJson = async (url, body) => {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(JOIN_TIMEOUT_MS),
+    // The invite code must not be sent on to wherever a redirect points.
+    redirect: 'error',
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+};
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */
 function pickFile(doc: Document, extensions: string[]): Promise<File | null> {

@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { parseSyncServerAddress } from '../sync/server-address';
+import type { JoinedWorkspace } from '../sync/join-workspace';
 import type { Result } from './result';
+
+export type { JoinedWorkspace } from '../sync/join-workspace';
 
 /** Largest file the renderer may hand to main or read back: exports are a few MB at most. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -24,6 +28,12 @@ const fileName = z
     message: 'must be a file name, not a path',
   });
 
+/** A sync server address as typed; see shared/sync/server-address.ts for what is allowed. */
+const syncServerAddress = z.string().superRefine((value, context) => {
+  const parsed = parseSyncServerAddress(value);
+  if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.problem });
+});
+
 /** One zod schema per request: main parses every payload with it before use. */
 export const ipcRequestSchemas = {
   'app:info': z.undefined(),
@@ -47,6 +57,17 @@ export const ipcRequestSchemas = {
         message: `must be at most ${MAX_FILE_BYTES} bytes`,
       }),
   }),
+  'sync:host-start': z.strictObject({
+    // Lowercase canonical, as crypto.randomUUID() makes them and the server requires.
+    workspaceId: z.uuid().regex(/^[0-9a-f-]+$/, { message: 'must be a lowercase UUID' }),
+  }),
+  'sync:host-stop': z.undefined(),
+  'sync:host-status': z.undefined(),
+  'sync:join': z.strictObject({
+    url: syncServerAddress,
+    // The server reads the code however it is typed; only its size is limited here.
+    inviteCode: z.string().trim().min(1, { message: 'enter the invite code' }).max(100),
+  }),
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -69,6 +90,20 @@ export interface OpenedFile {
   data: Uint8Array;
 }
 
+/** A workspace this device is hosting on the local network ("Host on this network"). */
+export interface HostDetails {
+  port: number;
+  /** ws://<LAN IPv4>:<port> for each network interface, then ws://127.0.0.1:<port> last. */
+  urls: string[];
+  /** ws://127.0.0.1:<port>: what this device's own renderer connects to. */
+  localUrl: string;
+  /** The workspace's invite code on this host, to show to the people joining. */
+  inviteCode: string;
+  workspaceId: string;
+}
+
+export type HostStatus = { hosting: false } | ({ hosting: true } & HostDetails);
+
 /** What each channel answers. */
 export interface IpcResponses {
   'app:info': AppInfo;
@@ -76,6 +111,10 @@ export interface IpcResponses {
   'file:open': OpenedFile;
   /** The PDF's bytes. */
   'export:pdf': Uint8Array;
+  'sync:host-start': HostDetails;
+  'sync:host-stop': { stopped: true };
+  'sync:host-status': HostStatus;
+  'sync:join': JoinedWorkspace;
 }
 
 export type IpcResponse<C extends IpcChannel> = Result<IpcResponses[C]>;
@@ -95,6 +134,20 @@ export interface QuorumApi {
    * LibreOffice is not installed (and always in a browser).
    */
   convertToPdf(request: IpcRequest<'export:pdf'>): Promise<IpcResponse<'export:pdf'>>;
+  /**
+   * Starts (or, if already running, returns) the sync server inside the desktop app, with
+   * this workspace's invite code; 'unavailable' in a browser or if it cannot start.
+   */
+  startHosting(request: IpcRequest<'sync:host-start'>): Promise<IpcResponse<'sync:host-start'>>;
+  /** Stops hosting, after writing every document to disk. */
+  stopHosting(): Promise<IpcResponse<'sync:host-stop'>>;
+  getHostingStatus(): Promise<IpcResponse<'sync:host-status'>>;
+  /**
+   * Asks the server at `url` which workspace `inviteCode` opens: 'unknown-code' if none,
+   * 'unreachable' if the server cannot be reached (or is not a Quorum sync server). In the
+   * desktop app the server is then allowed in the renderer's CSP (reload to connect).
+   */
+  joinSyncServer(request: IpcRequest<'sync:join'>): Promise<IpcResponse<'sync:join'>>;
 }
 
 /** Handlers in electron/ipc are written `satisfies` this: one per channel, already validated. */

@@ -13,6 +13,10 @@ export type IpcErrorCode =
   | 'io-error'
   | 'too-large'
   | 'unavailable'
+  /** sync:join: the server does not know that invite code. */
+  | 'unknown-code'
+  /** sync:join: the server could not be reached, or is not a Quorum sync server. */
+  | 'unreachable'
   | 'internal';
 
 export function ok<T>(value: T): Result<T, never> {

@@ -19,6 +19,20 @@ function spyHandlers() {
     'file:save': vi.fn(async () => ok({ location: '/tmp/minutes.docx' })),
     'file:open': vi.fn(async () => ok({ name: 'a.docx', data: new Uint8Array() })),
     'export:pdf': vi.fn(async () => ok(new Uint8Array([0x25, 0x50, 0x44, 0x46]))),
+    'sync:host-start': vi.fn(async () =>
+      ok({
+        port: 4455,
+        urls: ['ws://127.0.0.1:4455'],
+        localUrl: 'ws://127.0.0.1:4455',
+        inviteCode: 'QRM-7KX4-P9TD-M2HQ',
+        workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80',
+      }),
+    ),
+    'sync:host-stop': vi.fn(async () => ok({ stopped: true as const })),
+    'sync:host-status': vi.fn(async () => ok({ hosting: false as const })),
+    'sync:join': vi.fn(async () =>
+      ok({ workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80', url: 'ws://127.0.0.1:4455' }),
+    ),
   } satisfies IpcHandlers;
 }
 

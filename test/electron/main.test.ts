@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcRequestSchemas } from '../../shared/ipc';
-import { fake, FakeBrowserWindow, FakeWebContents } from './fakes/electron';
+import { fake, FakeBrowserWindow, FakeEvent, FakeWebContents } from './fakes/electron';
 
 /** Runs electron/main.ts from the top, as `electron .` would. */
 async function launch(): Promise<void> {
@@ -57,5 +57,16 @@ describe('without the single-instance lock', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(FakeBrowserWindow.windows).toHaveLength(0);
     expect(fake.ipcMain.handle).not.toHaveBeenCalled();
+  });
+});
+
+describe('quitting', () => {
+  it('lets a quit through at once when this run never hosted', async () => {
+    await launch();
+    await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
+    expect(fake.app.listenerCount('before-quit')).toBe(1);
+    const event = new FakeEvent();
+    fake.app.emit('before-quit', event);
+    expect(event.defaultPrevented).toBe(false);
   });
 });

@@ -10,6 +10,10 @@ const methods = [
   'saveFile',
   'openFile',
   'convertToPdf',
+  'startHosting',
+  'stopHosting',
+  'getHostingStatus',
+  'joinSyncServer',
 ] as const satisfies readonly (keyof QuorumApi)[];
 type Unlisted = Exclude<keyof QuorumApi, (typeof methods)[number]>;
 const everyMethodListed: [Unlisted] extends [never] ? true : false = true;
@@ -39,6 +43,14 @@ describe('preload', () => {
     ['saveFile', 'file:save', { suggestedName: 'a.docx', data: new Uint8Array([1]), filters: [] }],
     ['openFile', 'file:open', { title: 'Open', filters: [] }],
     ['convertToPdf', 'export:pdf', { docx: new Uint8Array([0x50, 0x4b]) }],
+    ['startHosting', 'sync:host-start', { workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80' }],
+    ['stopHosting', 'sync:host-stop', undefined],
+    ['getHostingStatus', 'sync:host-status', undefined],
+    [
+      'joinSyncServer',
+      'sync:join',
+      { url: 'ws://127.0.0.1:4455', inviteCode: 'QRM-7KX4-P9TD-M2HQ' },
+    ],
   ] as const)('%s forwards to %s and returns its answer', async (method, channel, request) => {
     const answer = { ok: true, value: channel };
     fake.ipcRenderer.invoke.mockResolvedValueOnce(answer);

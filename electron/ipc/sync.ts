@@ -1,0 +1,80 @@
+import { fail, ok } from '../../shared/ipc';
+import type { IpcHandlers } from '../../shared/ipc';
+import { JOIN_TIMEOUT_MS, joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
+import type { AllowedSyncOrigins } from '../sync/allowed-origins';
+import { appSyncHost, appSyncOrigins } from '../sync/app-sync';
+import type { SyncHost } from '../sync/sync-host';
+
+/**
+ * Sync: hosting a workspace from this device, and joining one on a server. Both record the
+ * server in the renderer's CSP (electron/csp.ts) once main has checked it, so the renderer
+ * can only ever connect to a server the person chose.
+ */
+
+export interface SyncDependencies {
+  host: () => SyncHost;
+  origins: AllowedSyncOrigins;
+  post: PostJson;
+}
+
+/** Node's fetch, with a deadline; a redirect is refused so the code goes nowhere else. */
+export const postJson: PostJson = async (url, body) => {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    signal: AbortSignal.timeout(JOIN_TIMEOUT_MS),
+    redirect: 'error',
+  });
+  return { status: response.status, body: await response.json().catch(() => null) };
+};
+
+async function allow(origins: AllowedSyncOrigins, allowed: readonly string[]): Promise<void> {
+  try {
+    await origins.allow(allowed);
+  } catch (error) {
+    // Allowed already for this run; only the copy on disk, for the next start, is missing.
+    console.warn('Could not save the list of sync servers:', error);
+  }
+}
+
+export function createSyncHandlers({ host, origins, post }: SyncDependencies) {
+  return {
+    'sync:host-start': async ({ workspaceId }) => {
+      let details;
+      try {
+        details = await host().start(workspaceId);
+      } catch (error) {
+        console.error('Could not start hosting:', error);
+        const detail = error instanceof Error ? error.message : String(error);
+        return fail('unavailable', `Quorum could not start hosting on this network. ${detail}`);
+      }
+      const port = details.port;
+      await allow(origins, [`ws://127.0.0.1:${port}`, `http://127.0.0.1:${port}`]);
+      return ok(details);
+    },
+
+    'sync:host-stop': async () => {
+      await host().stop();
+      return ok({ stopped: true as const });
+    },
+
+    'sync:host-status': async () => ok(host().status()),
+
+    'sync:join': async (request) => {
+      const result = await joinWorkspace(post, request);
+      if (!result.ok) return result;
+      await allow(origins, result.value.origins);
+      return ok(result.value.joined);
+    },
+  } satisfies Pick<
+    IpcHandlers,
+    'sync:host-start' | 'sync:host-stop' | 'sync:host-status' | 'sync:join'
+  >;
+}
+
+export const syncHandlers = createSyncHandlers({
+  host: appSyncHost,
+  origins: appSyncOrigins,
+  post: postJson,
+});

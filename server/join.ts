@@ -1,0 +1,115 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { normalizeInviteCode } from './invite-codes';
+import type { Logger } from './logger';
+import type { WorkspaceRegistry } from './workspace-registry';
+
+/**
+ * POST /join: which workspace does this invite code open? A person joining types the
+ * server's address and the code; this answers the workspace id their providers need.
+ *
+ *   request   {"code": "QRM-7KX4-P9TD-M2HQ"}       (as typed; the server normalises it)
+ *   200       {"workspaceId": "<uuid>"}
+ *   404       {"error": "unknown-code"}
+ *   400       {"error": "bad-request"}              (not JSON, no code, not code-shaped)
+ *
+ * Any origin may ask (CORS *): the answer is only useful to someone who already holds the
+ * code, and the renderer may run as a plain web page on another origin. The code is never
+ * logged; the request body is read into memory only up to MAX_JOIN_BODY_BYTES.
+ */
+
+export const MAX_JOIN_BODY_BYTES = 1024;
+
+const CORS_HEADERS = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'POST, OPTIONS',
+  'access-control-allow-headers': 'Content-Type',
+  'access-control-max-age': '600',
+};
+
+export type JoinHandler = (request: IncomingMessage, response: ServerResponse) => void;
+
+export function createJoinHandler(registry: WorkspaceRegistry, logger: Logger): JoinHandler {
+  return (request, response) => {
+    if (request.method === 'OPTIONS') {
+      response.writeHead(204, CORS_HEADERS);
+      response.end();
+      return;
+    }
+    if (request.method !== 'POST') {
+      answer(response, 405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS' });
+      return;
+    }
+    const remote = request.socket.remoteAddress;
+    readBody(request).then(
+      async (body) => {
+        const code = body === null ? null : codeFrom(body);
+        if (code === null) {
+          logger.warn('join.bad-request', { remote });
+          answer(response, 400, { error: 'bad-request' });
+          return;
+        }
+        const workspaceId = await registry.workspaceForCode(code);
+        if (workspaceId === null) {
+          logger.warn('join.unknown-code', { remote });
+          answer(response, 404, { error: 'unknown-code' });
+          return;
+        }
+        logger.info('join.ok', { workspace: workspaceId, remote });
+        answer(response, 200, { workspaceId });
+      },
+      (error: unknown) => {
+        logger.error('join.failed', {
+          remote,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+        if (!response.headersSent) answer(response, 500, { error: 'internal' });
+      },
+    );
+  };
+}
+
+/** The normalised code from a JSON body, or null if the body is not a well-formed request. */
+function codeFrom(body: string): string | null {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+  const code = (parsed as { code?: unknown }).code;
+  return typeof code === 'string' ? normalizeInviteCode(code) : null;
+}
+
+/**
+ * Resolves with the body as text, or with null as soon as it passes the limit; the rest is
+ * read and dropped, never kept.
+ */
+function readBody(request: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_JOIN_BODY_BYTES) resolve(null);
+      else chunks.push(chunk);
+    });
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    request.on('error', reject);
+  });
+}
+
+function answer(
+  response: ServerResponse,
+  status: number,
+  body: Record<string, string>,
+  extraHeaders: Record<string, string> = {},
+): void {
+  response.writeHead(status, {
+    ...CORS_HEADERS,
+    'content-type': 'application/json',
+    'cache-control': 'no-store',
+    ...extraHeaders,
+  });
+  response.end(JSON.stringify(body));
+}
