@@ -15,7 +15,10 @@ const RENDERER_CSP = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // Sync servers are whatever the person types, so the page itself may reach any ws(s)/http(s)
+  // origin. Both policies apply in the desktop app and only their intersection is allowed:
+  // there the header (electron/csp.ts) narrows this to the servers main has checked.
+  "connect-src 'self' ws: wss: http: https:",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -29,6 +29,7 @@ const quorum = {
   stopHosting: () => invoke('sync:host-stop', undefined),
   getHostingStatus: () => invoke('sync:host-status', undefined),
   joinSyncServer: (request) => invoke('sync:join', request),
+  useSyncServer: (request) => invoke('sync:use-server', request),
 } satisfies QuorumApi;
 
 contextBridge.exposeInMainWorld('quorum', quorum);

@@ -1,5 +1,5 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
-import { parseDocumentName } from './document-names';
+import { parseDocumentName } from '../shared/sync/document-names';
 import type { Logger } from './logger';
 import type { WorkspaceRegistry } from './workspace-registry';
 

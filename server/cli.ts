@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateInviteCode } from './invite-codes';
+import { generateInviteCode } from '../shared/sync/invite-codes';
 import { createLogger } from './logger';
 import { HELP_TEXT, parseCli, UsageError, type CliCommand } from './options';
 import { DATABASE_FILE, startSyncServer } from './sync-server';

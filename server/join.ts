@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { normalizeInviteCode } from './invite-codes';
+import { normalizeInviteCode } from '../shared/sync/invite-codes';
 import type { Logger } from './logger';
 import type { WorkspaceRegistry } from './workspace-registry';
 

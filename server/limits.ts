@@ -1,5 +1,5 @@
 import * as decoding from 'lib0/decoding';
-import { parseDocumentName } from './document-names';
+import { parseDocumentName } from '../shared/sync/document-names';
 
 /**
  * What a single client may send. Two guards, both closing only the offending connection:

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isWorkspaceId } from './document-names';
+import { isWorkspaceId } from '../shared/sync/document-names';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './limits';
 
 /**

@@ -1,7 +1,7 @@
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { normalizeInviteCode } from './invite-codes';
+import { normalizeInviteCode } from '../shared/sync/invite-codes';
 
 /**
  * Which workspaces this server knows and a salted scrypt hash of each one's invite code.

@@ -1,6 +1,7 @@
 import { fail, ok } from '../../shared/ipc';
 import type { IpcHandlers } from '../../shared/ipc';
 import { JOIN_TIMEOUT_MS, joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
+import { parseSyncServerAddress } from '../../shared/sync/server-address';
 import type { AllowedSyncOrigins } from '../sync/allowed-origins';
 import { appSyncHost, appSyncOrigins } from '../sync/app-sync';
 import type { SyncHost } from '../sync/sync-host';
@@ -61,6 +62,13 @@ export function createSyncHandlers({ host, origins, post }: SyncDependencies) {
 
     'sync:host-status': async () => ok(host().status()),
 
+    'sync:use-server': async ({ url }) => {
+      const parsed = parseSyncServerAddress(url);
+      if (!parsed.ok) return fail('invalid-payload', `The server address ${parsed.problem}.`);
+      await allow(origins, parsed.address.origins);
+      return ok({ url: parsed.address.providerUrl });
+    },
+
     'sync:join': async (request) => {
       const result = await joinWorkspace(post, request);
       if (!result.ok) return result;
@@ -69,7 +77,7 @@ export function createSyncHandlers({ host, origins, post }: SyncDependencies) {
     },
   } satisfies Pick<
     IpcHandlers,
-    'sync:host-start' | 'sync:host-stop' | 'sync:host-status' | 'sync:join'
+    'sync:host-start' | 'sync:host-stop' | 'sync:host-status' | 'sync:use-server' | 'sync:join'
   >;
 }
 

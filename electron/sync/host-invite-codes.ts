@@ -1,6 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { normalizeInviteCode } from '../../server/invite-codes';
+import { normalizeInviteCode } from '../../shared/sync/invite-codes';
 
 /**
  * The invite codes of the workspaces this device hosts, in <hostDataDir>/invite-codes.json.

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { HostDetails, HostStatus } from '../../shared/ipc';
-import { generateInviteCode } from '../../server/invite-codes';
+import { generateInviteCode } from '../../shared/sync/invite-codes';
 import type { Logger } from '../../server/logger';
 import { DATABASE_FILE, startSyncServer, type RunningSyncServer } from '../../server/sync-server';
 import { WorkspaceRegistry } from '../../server/workspace-registry';

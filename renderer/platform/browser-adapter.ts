@@ -1,3 +1,4 @@
+import { parseSyncServerAddress } from '../../shared/sync/server-address';
 import {
   fail,
   ipcRequestSchemas,
@@ -69,6 +70,15 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
     },
     async getHostingStatus() {
       return fail('unavailable', HOSTING_UNAVAILABLE);
+    },
+
+    async useSyncServer(request) {
+      const invalid = validate('sync:use-server', request);
+      if (invalid) return invalid;
+      const parsed = parseSyncServerAddress(request.url);
+      return parsed.ok
+        ? ok({ url: parsed.address.providerUrl })
+        : fail('invalid-payload', `The server address ${parsed.problem}.`);
     },
 
     async joinSyncServer(request) {

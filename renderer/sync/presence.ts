@@ -31,7 +31,7 @@ const COLOURS = ['#1d70b8', '#b5135d', '#00703c', '#6f3cb4', '#a64500', '#005f73
 export function colourFor(deviceId: string): string {
   let hash = 0;
   for (const char of deviceId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
-  return COLOURS[hash % COLOURS.length] ?? COLOURS[0]!;
+  return COLOURS[hash % COLOURS.length] ?? '#1d70b8';
 }
 
 /** Everyone else connected to the workspace, by the state they last announced. */

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { meetingDocumentName, workspaceDocumentName } from '../../server/document-names';
+import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
 import { peersOf, type Peer, type PresenceLocation, type PresenceUser } from './presence';
 import type { SyncSettings } from './sync-settings';
 

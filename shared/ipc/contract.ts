@@ -63,6 +63,7 @@ export const ipcRequestSchemas = {
   }),
   'sync:host-stop': z.undefined(),
   'sync:host-status': z.undefined(),
+  'sync:use-server': z.strictObject({ url: syncServerAddress }),
   'sync:join': z.strictObject({
     url: syncServerAddress,
     // The server reads the code however it is typed; only its size is limited here.
@@ -114,6 +115,8 @@ export interface IpcResponses {
   'sync:host-start': HostDetails;
   'sync:host-stop': { stopped: true };
   'sync:host-status': HostStatus;
+  /** The normalised ws:// or wss:// address for the providers. */
+  'sync:use-server': { url: string };
   'sync:join': JoinedWorkspace;
 }
 
@@ -148,6 +151,11 @@ export interface QuorumApi {
    * desktop app the server is then allowed in the renderer's CSP (reload to connect).
    */
   joinSyncServer(request: IpcRequest<'sync:join'>): Promise<IpcResponse<'sync:join'>>;
+  /**
+   * Lets this workspace sync through a server the person typed (Settings → Sync, "Start
+   * syncing"): checks the address, allows it in the desktop app's CSP, returns its ws(s) URL.
+   */
+  useSyncServer(request: IpcRequest<'sync:use-server'>): Promise<IpcResponse<'sync:use-server'>>;
 }
 
 /** Handlers in electron/ipc are written `satisfies` this: one per channel, already validated. */

@@ -30,6 +30,7 @@ function spyHandlers() {
     ),
     'sync:host-stop': vi.fn(async () => ok({ stopped: true as const })),
     'sync:host-status': vi.fn(async () => ok({ hosting: false as const })),
+    'sync:use-server': vi.fn(async () => ok({ url: 'ws://127.0.0.1:4455' })),
     'sync:join': vi.fn(async () =>
       ok({ workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80', url: 'ws://127.0.0.1:4455' }),
     ),

@@ -9,8 +9,8 @@ import { AllowedSyncOrigins } from '../../electron/sync/allowed-origins';
 import { holdQuitWhileHosting } from '../../electron/sync/app-sync';
 import { INVITE_CODES_FILE, SyncHost } from '../../electron/sync/sync-host';
 import { allHandlers } from '../../electron/ipc';
-import { workspaceDocumentName } from '../../server/document-names';
-import { generateInviteCode } from '../../server/invite-codes';
+import { workspaceDocumentName } from '../../shared/sync/document-names';
+import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { silentLogger } from '../../server/logger';
 import type { HostDetails, IpcHandlers } from '../../shared/ipc';
 import {
@@ -82,7 +82,7 @@ async function occupiedPort(): Promise<number> {
 interface Setup {
   handlers: Pick<
     IpcHandlers,
-    'sync:host-start' | 'sync:host-stop' | 'sync:host-status' | 'sync:join'
+    'sync:host-start' | 'sync:host-stop' | 'sync:host-status' | 'sync:use-server' | 'sync:join'
   >;
   host: SyncHost;
   origins: AllowedSyncOrigins;
@@ -436,5 +436,21 @@ describe('quitting while hosting', () => {
     holdQuitWhileHosting(event, undefined, quit);
     expect(event.defaultPrevented).toBe(false);
     expect(quit).not.toHaveBeenCalled();
+  });
+});
+
+describe('sync:use-server', () => {
+  it('allows exactly the typed server in the CSP and answers its provider URL', async () => {
+    const { handlers, origins } = await setUp();
+    const result = await handlers['sync:use-server']({ url: 'https://sync.example.gov.uk/quorum' });
+    expect(result).toEqual({ ok: true, value: { url: 'wss://sync.example.gov.uk/quorum' } });
+    expect(origins.list()).toEqual(['wss://sync.example.gov.uk', 'https://sync.example.gov.uk']);
+  });
+
+  it('refuses an address with credentials and allows nothing', async () => {
+    const { handlers, origins } = await setUp();
+    const result = await handlers['sync:use-server']({ url: 'ws://me:secret@127.0.0.1:4455' });
+    expect(result).toMatchObject({ ok: false, error: 'invalid-payload' });
+    expect(origins.list()).toEqual([]);
   });
 });

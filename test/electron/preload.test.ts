@@ -14,6 +14,7 @@ const methods = [
   'stopHosting',
   'getHostingStatus',
   'joinSyncServer',
+  'useSyncServer',
 ] as const satisfies readonly (keyof QuorumApi)[];
 type Unlisted = Exclude<keyof QuorumApi, (typeof methods)[number]>;
 const everyMethodListed: [Unlisted] extends [never] ? true : false = true;

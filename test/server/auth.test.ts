@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as encoding from 'lib0/encoding';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { meetingDocumentName, workspaceDocumentName } from '../../server/document-names';
-import { generateInviteCode } from '../../server/invite-codes';
+import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
+import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { createLogger } from '../../server/logger';
 import {
   connectClient,

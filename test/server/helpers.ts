@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { generateInviteCode } from '../../server/invite-codes';
+import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { silentLogger } from '../../server/logger';
 import {
   startSyncServer,

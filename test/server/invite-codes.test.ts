@@ -4,7 +4,7 @@ import {
   INVITE_CODE_RANDOM_BYTES,
   inviteCodeFromBytes,
   normalizeInviteCode,
-} from '../../server/invite-codes';
+} from '../../shared/sync/invite-codes';
 
 const SHAPE = /^QRM-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/;
 

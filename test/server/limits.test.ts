@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
-import { workspaceDocumentName } from '../../server/document-names';
+import { workspaceDocumentName } from '../../shared/sync/document-names';
 import { isWellFormedFrame } from '../../server/limits';
 import type { RunningSyncServer } from '../../server/sync-server';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateInviteCode } from '../../server/invite-codes';
+import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { createLogger, redact } from '../../server/logger';
 
 function capture() {

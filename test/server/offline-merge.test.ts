@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { meetingDocumentName } from '../../server/document-names';
+import { meetingDocumentName } from '../../shared/sync/document-names';
 import type { RunningSyncServer } from '../../server/sync-server';
 import {
   connectClient,

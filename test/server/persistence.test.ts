@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { meetingDocumentName, workspaceDocumentName } from '../../server/document-names';
+import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
 import {
   connectClient,
   newWorkspace,

@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { meetingDocumentName } from '../../server/document-names';
+import { meetingDocumentName } from '../../shared/sync/document-names';
 import type { RunningSyncServer } from '../../server/sync-server';
 import {
   connectClient,

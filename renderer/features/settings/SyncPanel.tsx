@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { generateInviteCode } from '../../../server/invite-codes';
+import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import { rememberWorkspace, switchWorkspace } from '../../data/known-workspaces';
 import { useWorkspace } from '../../data/WorkspaceProvider';
 import { quorumApi } from '../../platform/quorum-api';
@@ -87,9 +87,12 @@ export function SyncPanel() {
           </p>
           <JoinForm setMessage={setMessage} />
           <ShareForm
-            onShare={(url) =>
-              connect({ url: toWebSocketUrl(url), inviteCode: generateInviteCode() })
-            }
+            onShare={async (url) => {
+              const allowed = await quorumApi.useSyncServer({ url });
+              if (!allowed.ok) return allowed.message;
+              await connect({ url: allowed.value.url, inviteCode: generateInviteCode() });
+              return undefined;
+            }}
           />
           <h3>Host on this network</h3>
           <p>
@@ -143,7 +146,7 @@ function JoinForm({ setMessage }: { setMessage: (message: Message) => void }) {
     const joined = await quorumApi.joinSyncServer({ url: url.trim(), inviteCode: code.trim() });
     if (!joined.ok) return setMessage({ kind: 'error', text: joined.message });
     const { workspaceId, url: serverUrl } = joined.value;
-    const settings = { url: serverUrl, inviteCode: code.trim() };
+    const settings = { url: serverUrl, inviteCode: code.trim().toUpperCase() };
     if (workspaceId === store.workspaceId) {
       await writeSyncSettings(store.localDb, workspaceId, settings);
       store.sync.configure(settings);
@@ -154,6 +157,8 @@ function JoinForm({ setMessage }: { setMessage: (message: Message) => void }) {
     await writeSyncSettings(store.localDb, workspaceId, { ...settings, awaitingFirstSync: true });
     await rememberWorkspace(store.localDb, { id: workspaceId, name: 'Joined workspace' });
     await switchWorkspace(store.localDb, workspaceId);
+    // Reopen on the meetings list, where the joined workspace's meetings arrive.
+    window.location.hash = '#/meetings';
     window.location.reload();
   };
 
@@ -184,20 +189,15 @@ function JoinForm({ setMessage }: { setMessage: (message: Message) => void }) {
   );
 }
 
-function ShareForm({ onShare }: { onShare: (url: string) => Promise<void> }) {
+function ShareForm({ onShare }: { onShare: (url: string) => Promise<string | undefined> }) {
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const share = (event: FormEvent) => {
+  const share = async (event: FormEvent) => {
     event.preventDefault();
-    if (!isServerAddress(url.trim())) {
-      setError('Enter the server’s address, starting ws://, wss://, http:// or https://');
-      return;
-    }
-    setError(undefined);
-    void onShare(url.trim());
+    setError(await onShare(url.trim()));
   };
   return (
-    <form className="form" onSubmit={share} noValidate>
+    <form className="form" onSubmit={(event) => void share(event)} noValidate>
       <h3>Sync this workspace through a server</h3>
       <Field
         label="Server address for this workspace"
@@ -213,20 +213,4 @@ function ShareForm({ onShare }: { onShare: (url: string) => Promise<void> }) {
       </div>
     </form>
   );
-}
-
-function isServerAddress(value: string): boolean {
-  try {
-    return ['ws:', 'wss:', 'http:', 'https:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
-
-/** Providers speak WebSocket: http(s) addresses (as a proxy is often given) become ws(s). */
-function toWebSocketUrl(value: string): string {
-  const url = new URL(value);
-  if (url.protocol === 'http:') url.protocol = 'ws:';
-  if (url.protocol === 'https:') url.protocol = 'wss:';
-  return url.toString().replace(/\/$/, '');
 }

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { agendaItemMinutes, LOCAL_EDIT, listAgenda } from '../../../shared/model';
 import { appendRichText, paragraph } from '../../../shared/sample/rich-text';
-import { meetingDocumentName } from '../../../server/document-names';
-import { generateInviteCode } from '../../../server/invite-codes';
+import { meetingDocumentName } from '../../../shared/sync/document-names';
+import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import {
   connectClient,
   removeDir,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { meetingDocumentName, workspaceDocumentName } from '../../../server/document-names';
-import { generateInviteCode } from '../../../server/invite-codes';
+import { meetingDocumentName, workspaceDocumentName } from '../../../shared/sync/document-names';
+import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import {
   connectClient,
   removeDir,

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateInviteCode } from '../../../server/invite-codes';
+import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import { silentLogger } from '../../../server/logger';
 import { DATABASE_FILE, startSyncServer } from '../../../server/sync-server';
 import { WorkspaceRegistry } from '../../../server/workspace-registry';

@@ -12,7 +12,7 @@ import {
   migrateWorkspace,
   readMeetingHeader,
 } from '../../../shared/model';
-import { generateInviteCode } from '../../../server/invite-codes';
+import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import type { RunningSyncServer } from '../../../server/sync-server';
 import { WorkspaceSync } from '../../../renderer/sync/workspace-sync';
 import { removeDir, startTestServer, tempDataDir, until } from '../../server/helpers';
