@@ -37,8 +37,11 @@ export function redact(text: string): string {
       index % 2 === 1
         ? part
         : part.replace(URL_CREDENTIALS, `//${REDACTED}@`).replace(INVITE_CODE_SHAPE, (match) =>
-            // A code has the prefix, or mixes digits and letters; plain words are left alone.
-            /^QRM/i.test(match) || (/\d/.test(match) && /[A-Z]/i.test(match)) ? REDACTED : match,
+            // A code has the prefix, or its hyphenated groups (about 1 code in 90 is all
+            // letters), or mixes digits and letters; plain words are left alone.
+            /^QRM/i.test(match) || match.includes('-') || (/\d/.test(match) && /[A-Z]/i.test(match))
+              ? REDACTED
+              : match,
           ),
     )
     .join('');

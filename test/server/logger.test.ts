@@ -35,6 +35,11 @@ describe('logger', () => {
     expect(line).toContain('[redacted]');
   });
 
+  it('scrubs a code of letters only, written without its prefix', () => {
+    // One code in about 90 has no digit; its hyphenated groups still give it away.
+    expect(redact('bad token ZVYP-HBMN-KMNR from client')).toBe('bad token [redacted] from client');
+  });
+
   it('keeps what an operator needs: UUIDs, words, numbers', () => {
     const id = 'c56a4180-65aa-42ec-a945-5fd21dec0538';
     expect(redact(`workspace:${id} closed 1009 message too big`)).toBe(
