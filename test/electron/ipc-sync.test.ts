@@ -18,18 +18,15 @@ import {
   newWorkspace,
   startTestServer,
   until,
-  type TestClient,
+  cleanupAfterEach,
 } from '../server/helpers';
 import { fake, FakeEvent } from './fakes/electron';
 import { appWindow, invokeEvent, tempDir } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { cleanups, track } = cleanupAfterEach();
+afterEach(() => vi.restoreAllMocks());
 
 const LAN = {
   eth0: [
@@ -111,11 +108,6 @@ async function setUp(options: { dataDir?: string; preferredPort?: number } = {})
 function value<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
   if (!result.ok) throw new Error(`expected success, got: ${result.message}`);
   return result.value;
-}
-
-function track(client: TestClient): TestClient {
-  cleanups.push(() => client.destroy());
-  return client;
 }
 
 describe('sync:host-start', () => {

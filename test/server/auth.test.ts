@@ -16,20 +16,13 @@ import {
   tempDataDir,
   until,
   type TestClient,
+  cleanupAfterEach,
 } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  vi.restoreAllMocks();
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function track(client: TestClient): TestClient {
-  cleanups.push(() => client.destroy());
-  return client;
-}
+const { cleanups, track } = cleanupAfterEach();
+afterEach(() => vi.restoreAllMocks());
 
 async function serverIn(options: { closed?: boolean; sink?: (line: string) => void } = {}) {
   const dataDir = tempDataDir();

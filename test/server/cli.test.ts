@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { HELP_TEXT, OPTIONS, parseCli, UsageError } from '../../server/options';
-import { removeDir, spawnCli, spawnServer, tempDataDir } from './helpers';
+import { removeDir, spawnCli, spawnServer, tempDataDir, cleanupAfterEach } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
@@ -17,10 +17,7 @@ function run(args: string[]) {
   );
 }
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { cleanups } = cleanupAfterEach();
 
 describe('sync-server command line', () => {
   it('--help lists every option and its environment variable', async () => {

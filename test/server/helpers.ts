@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { generateInviteCode } from '../../shared/sync/invite-codes';
@@ -130,4 +131,20 @@ export async function spawnServer(args: string[]): Promise<ServerProcess> {
   const url = /listening url=(ws:\/\/\S+)/.exec(output)?.[1];
   if (!url) throw new Error(`server did not start:\n${output}`);
   return { child, url, output: () => output, exited };
+}
+
+/**
+ * Teardown for a test file: `cleanups` run after each test, last added first (servers close
+ * after the clients on them), and `track` adds a client's destroy(). Call once, at top level.
+ */
+export function cleanupAfterEach() {
+  const cleanups: (() => unknown)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+  });
+  const track = (client: TestClient): TestClient => {
+    cleanups.push(() => client.destroy());
+    return client;
+  };
+  return { cleanups, track };
 }

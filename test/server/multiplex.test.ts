@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
 import {
@@ -10,14 +10,12 @@ import {
   tempDataDir,
   until,
   type TestClient,
+  cleanupAfterEach,
 } from './helpers';
 
 vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
+const { cleanups } = cleanupAfterEach();
 
 describe('multiplexing', () => {
   it('one websocket carries the workspace document and two meeting documents', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
 import {
@@ -11,7 +11,7 @@ import {
   tempDataDir,
   until,
   type ServerProcess,
-  type TestClient,
+  cleanupAfterEach,
 } from './helpers';
 
 vi.setConfig({ testTimeout: 40_000, hookTimeout: 30_000 });
@@ -22,15 +22,7 @@ vi.setConfig({ testTimeout: 40_000, hookTimeout: 30_000 });
  * stop well inside that window, so only the shutdown flush can have put it on disk.
  */
 
-const cleanups: (() => unknown)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-function track(client: TestClient): TestClient {
-  cleanups.push(() => client.destroy());
-  return client;
-}
+const { cleanups, track } = cleanupAfterEach();
 
 async function stopProcess(server: ServerProcess, signal: NodeJS.Signals) {
   server.child.kill(signal);
