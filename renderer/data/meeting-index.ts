@@ -63,7 +63,12 @@ export function projectMeetingIndex(
   };
   meetingsMap(doc).observeDeep(schedule);
   void write();
-  const flushed = () => (timer === undefined ? writing : (clearTimeout(timer), write()));
+  const flushed = () => {
+    if (timer === undefined) return writing;
+    // A change is waiting out SETTLE_MS: write it now instead.
+    clearTimeout(timer);
+    return write();
+  };
   return {
     flushed,
     async stop() {
