@@ -1,5 +1,5 @@
 import { fail, ok } from '../../shared/ipc';
-import type { IpcHandlers } from '../../shared/ipc';
+import type { HostDetails, IpcHandlers } from '../../shared/ipc';
 import { JOIN_TIMEOUT_MS, joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
 import { parseSyncServerAddress } from '../../shared/sync/server-address';
 import type { AllowedSyncOrigins } from '../sync/allowed-origins';
@@ -42,14 +42,16 @@ async function allow(origins: AllowedSyncOrigins, allowed: readonly string[]): P
 export function createSyncHandlers({ host, origins, post }: SyncDependencies) {
   return {
     'sync:host-start': async ({ workspaceId }) => {
-      let details;
+      let details: HostDetails;
       try {
         details = await host().start(workspaceId);
       } catch (error) {
+        // Reported, not thrown: a taken address or a missing database module is not a bug.
         console.error('Could not start hosting:', error);
         const detail = error instanceof Error ? error.message : String(error);
         return fail('unavailable', `Quorum could not start hosting on this network. ${detail}`);
       }
+      // This device's renderer connects to localUrl; other devices are not ours to allow.
       const port = details.port;
       await allow(origins, [`ws://127.0.0.1:${port}`, `http://127.0.0.1:${port}`]);
       return ok(details);

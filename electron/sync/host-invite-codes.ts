@@ -1,5 +1,6 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { isWorkspaceId } from '../../shared/sync/document-names';
 import { normalizeInviteCode } from '../../shared/sync/invite-codes';
 
 /**
@@ -15,7 +16,7 @@ import { normalizeInviteCode } from '../../shared/sync/invite-codes';
 const fileSchema = z.object({
   version: z.literal(1),
   codes: z.record(
-    z.uuid(),
+    z.string().refine(isWorkspaceId, 'not a workspace id'),
     z.string().refine((code) => normalizeInviteCode(code) === code, 'not an invite code'),
   ),
 });

@@ -28,6 +28,8 @@ const fileName = z
     message: 'must be a file name, not a path',
   });
 
+const LOWERCASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** A sync server address as typed; see shared/sync/server-address.ts for what is allowed. */
 const syncServerAddress = z.string().superRefine((value, context) => {
   const parsed = parseSyncServerAddress(value);
@@ -58,8 +60,8 @@ export const ipcRequestSchemas = {
       }),
   }),
   'sync:host-start': z.strictObject({
-    // Lowercase canonical, as crypto.randomUUID() makes them and the server requires.
-    workspaceId: z.uuid().regex(/^[0-9a-f-]+$/, { message: 'must be a lowercase UUID' }),
+    // The spelling the sync server accepts in document names (shared/sync/document-names.ts).
+    workspaceId: z.string().regex(LOWERCASE_UUID, { message: 'must be a lowercase UUID' }),
   }),
   'sync:host-stop': z.undefined(),
   'sync:host-status': z.undefined(),

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import path from 'node:path';
 import type { BrowserWindow } from 'electron';
@@ -12,6 +12,7 @@ import { allHandlers } from '../../electron/ipc';
 import { workspaceDocumentName } from '../../shared/sync/document-names';
 import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { silentLogger } from '../../server/logger';
+import { DATABASE_FILE } from '../../server/sync-server';
 import type { HostDetails, IpcHandlers } from '../../shared/ipc';
 import {
   connectClient,
@@ -189,6 +190,47 @@ describe('sync:host-start', () => {
       connectClient(after.localUrl, after.inviteCode, [workspaceDocumentName(workspaceId)]),
     );
     await until(() => client.settled(), 'a client to sync after the restart');
+  });
+
+  it('registers the kept code again when the database was lost', async () => {
+    const first = await setUp();
+    const { workspaceId } = newWorkspace();
+    const before = value(await first.handlers['sync:host-start']({ workspaceId }));
+    await first.handlers['sync:host-stop'](undefined);
+    for (const suffix of ['', '-wal', '-shm']) {
+      await rm(path.join(first.dataDir, `${DATABASE_FILE}${suffix}`), { force: true });
+    }
+
+    const second = await setUp({ dataDir: first.dataDir });
+    const after = value(await second.handlers['sync:host-start']({ workspaceId }));
+    expect(after.inviteCode).toBe(before.inviteCode);
+    const client = track(
+      connectClient(after.localUrl, after.inviteCode, [workspaceDocumentName(workspaceId)]),
+    );
+    await until(() => client.settled(), 'a client to sync with the re-registered code');
+  });
+
+  it('issues a new code, with a log line, when the code file is corrupt', async () => {
+    const first = await setUp();
+    const { workspaceId } = newWorkspace();
+    const before = value(await first.handlers['sync:host-start']({ workspaceId }));
+    await first.handlers['sync:host-stop'](undefined);
+    await writeFile(path.join(first.dataDir, INVITE_CODES_FILE), '{"version": 1, "codes": [');
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const second = await setUp({ dataDir: first.dataDir });
+    const after = value(await second.handlers['sync:host-start']({ workspaceId }));
+    expect(after.inviteCode).not.toBe(before.inviteCode);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('invite-codes.json'));
+
+    // The old code no longer opens the workspace; the new one does.
+    const name = workspaceDocumentName(workspaceId);
+    const stale = track(connectClient(after.localUrl, before.inviteCode, [name]));
+    let denied = false;
+    stale.providers[0]!.on('authenticationFailed', () => (denied = true));
+    await until(() => denied, 'the old code to be refused');
+    const member = track(connectClient(after.localUrl, after.inviteCode, [name]));
+    await until(() => member.settled(), 'the new code to be admitted');
   });
 
   it('uses the preferred port when it is free, and any port when it is taken', async () => {
