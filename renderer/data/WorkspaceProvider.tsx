@@ -1,6 +1,8 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { readGroupProfile } from '../../shared/model';
 import { PERF_MARKS } from '../app/perf-marks';
+import { quorumApi } from '../platform/quorum-api';
+import { resumeHosting } from '../sync/hosting';
 import { rememberWorkspace } from './known-workspaces';
 import { requestPersistentStorage, type StoragePersistence } from './storage-persistence';
 import { startWorkspaceStore, type WorkspaceStore } from './workspace-store';
@@ -53,6 +55,7 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       if (cancelled) return;
       await store.load();
       performance.mark(PERF_MARKS.workspaceLoaded);
+      if (!cancelled) void resumeHosting(quorumApi, store);
       void rememberWorkspace(store.localDb, {
         id: store.workspaceId,
         name: readGroupProfile(store.doc).name,

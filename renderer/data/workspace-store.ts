@@ -75,7 +75,9 @@ export async function startWorkspaceStore(localDbName?: string): Promise<Workspa
       await persistence.whenSynced;
       if (destroyed) throw new Error('The workspace was closed while it was opening.');
       meetings.listen(syncListener(sync));
-      if (syncSettings) sync.configure(syncSettings);
+      // A workspace hosted here connects once its server is up again (resumeHosting), not
+      // before, which would only log a refused connection.
+      if (syncSettings && !syncSettings.hosted) sync.configure(syncSettings);
       if (syncSettings?.awaitingFirstSync) {
         // Joined from another device: its document comes from the server before the
         // migration writes defaults (a group name, a standard agenda) that would race the

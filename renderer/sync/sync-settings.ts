@@ -14,6 +14,11 @@ export interface SyncSettings {
    * the server before anything (the migration's defaults) is written to it locally.
    */
   awaitingFirstSync?: boolean;
+  /**
+   * This computer hosts the workspace (Settings → Sync → Host on this network), so the app
+   * starts its server again when it next opens the workspace (renderer/sync/hosting.ts).
+   */
+  hosted?: boolean;
 }
 
 const settingsKey = (workspaceId: string) => `sync:${workspaceId}`;

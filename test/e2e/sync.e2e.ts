@@ -2,11 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { allHandlers, registerIpcHandlers } from '../../electron/ipc';
+import { createSyncHandlers, postJson } from '../../electron/ipc/sync';
+import { AllowedSyncOrigins } from '../../electron/sync/allowed-origins';
+import { SyncHost } from '../../electron/sync/sync-host';
 import { silentLogger } from '../../server/logger';
 import { startSyncServer, type RunningSyncServer } from '../../server/sync-server';
+import { fake } from '../electron/fakes/electron';
+import { appWindow, invokeEvent } from '../electron/helpers';
+import { freePort } from '../server/helpers';
 import { expectNoAxeViolations } from './harness/axe';
-import { launchQuorum, screenshot, type Device } from './harness/browser';
+import { launchQuorum, newProfileDir, screenshot, type Device } from './harness/browser';
+import type { MainProcessInvoke } from './harness/desktop';
+
+// The desktop device's main process runs here, on the fake Electron the main-process tests use.
+vi.mock('electron', async () => (await import('../electron/fakes/electron')).electronFake);
 
 /**
  * Two devices (two Chromium profiles) on one meeting through a real sync server on
@@ -159,5 +170,154 @@ describe('sync between two devices', () => {
     expect(await syncStatus(device.page).textContent()).toBe('Offline');
     // Chromium logs the server's 404 for the unknown code; that is the expected answer.
     forgetConnectionErrors(device);
+  });
+});
+
+/**
+ * The hosting laptop's main process, in this test process: the real IPC handlers (registered
+ * through registerIpcHandlers, sender checks and all) with a real SyncHost. Bound to
+ * 127.0.0.1 with a made-up LAN interface, so the addresses shown are fixed and nothing
+ * listens on a real network. `restart()` is quitting the app and opening it again: the host
+ * stops (flushing, as before-quit does) and a new one starts on the same data.
+ */
+async function hostingMainProcess() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'quorum-e2e-host-'));
+  const preferredPort = await freePort();
+  const newHost = () =>
+    new SyncHost({
+      dataDir,
+      bindHost: '127.0.0.1',
+      preferredPort,
+      networkInterfaces: () => ({
+        eth0: [
+          {
+            address: '192.168.1.20',
+            netmask: '255.255.255.0',
+            family: 'IPv4',
+            mac: '00:00:00:00:00:01',
+            internal: false,
+            cidr: '192.168.1.20/24',
+          },
+        ],
+      }),
+      sqliteNativeBinding: () => {
+        if (databaseMissing) throw new Error('better-sqlite3 was not built for this Electron.');
+        return undefined;
+      },
+      logger: silentLogger,
+    });
+  let databaseMissing = false;
+  let host = newHost();
+  const origins = new AllowedSyncOrigins(() => join(dataDir, 'sync-origins.json'));
+  const window = appWindow();
+  const unregister = registerIpcHandlers(
+    { ...allHandlers, ...createSyncHandlers({ host: () => host, origins, post: postJson }) },
+    () => window as never,
+  );
+  const invoke: MainProcessInvoke = (channel, payload) =>
+    fake.invoke(channel, invokeEvent(window), payload);
+  return {
+    invoke,
+    port: preferredPort,
+    host: () => host,
+    /** Starting a server fails while this is set, as when the SQLite module is missing. */
+    breakDatabase(broken: boolean) {
+      databaseMissing = broken;
+    },
+    async restart() {
+      await host.stop();
+      host = newHost();
+    },
+    async close() {
+      unregister();
+      await host.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('hosting on this network from the desktop app', () => {
+  it('hosts, is joined, keeps hosting across a restart, and stops', async () => {
+    const main = await hostingMainProcess();
+    try {
+      const profileDir = newProfileDir();
+      let chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
+      await createMeeting(chair.page);
+      await setName(chair.page, 'Chair');
+      await chair.page.getByRole('button', { name: 'Host on this network' }).click();
+      await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Synced');
+      const addresses = (page: Page) => page.getByRole('list', { name: 'Addresses to join' });
+      expect(await addresses(chair.page).getByRole('listitem').allTextContents()).toEqual([
+        `ws://192.168.1.20:${main.port}`,
+        `ws://127.0.0.1:${main.port}`,
+      ]);
+      const code = (await chair.page.locator('.invite-code').textContent()) ?? '';
+      expect(code).toMatch(/^QRM-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+      await expectNoAxeViolations(chair.page);
+      await screenshot(chair.page, 'sync-hosting');
+
+      // Another laptop joins with the address and code on screen (127.0.0.1: this machine).
+      const minuteTaker = await launchQuorum();
+      await section(minuteTaker.page, 'Settings').click();
+      await minuteTaker.page
+        .getByLabel('Server address', { exact: true })
+        .fill(`ws://127.0.0.1:${main.port}`);
+      await minuteTaker.page.getByLabel('Invite code').fill(code);
+      await minuteTaker.page.getByRole('button', { name: 'Join' }).click();
+      await minuteTaker.page
+        .getByRole('list', { name: 'Meetings' })
+        .getByRole('link', { name: MEETING })
+        .waitFor({ timeout: 20_000 });
+
+      // A reload of the window leaves the server running, and Settings still says so.
+      await chair.page.reload();
+      await section(chair.page, 'Settings').click();
+      await addresses(chair.page).waitFor();
+      expect(main.host().hosting).toBe(true);
+
+      // Quit and reopen: the app hosts the workspace again, with the same address and code.
+      await chair.context.close();
+      await main.restart();
+      expect(main.host().hosting).toBe(false);
+      chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
+      await expect.poll(() => main.host().hosting, { timeout: 20_000 }).toBe(true);
+      await openMinutes(chair.page);
+      await openMinutes(minuteTaker.page);
+      await expect
+        .poll(() => syncStatus(chair.page).textContent(), { timeout: 20_000 })
+        .toBe('1 other here');
+      await typeInto(chair.page, FIRST_ITEM, 'Hosted again after a restart.');
+      await expect
+        .poll(() => textOf(minuteTaker.page, FIRST_ITEM), { timeout: 20_000 })
+        .toBe('Hosted again after a restart.');
+      await section(chair.page, 'Settings').click();
+      expect(await chair.page.locator('.invite-code').textContent()).toBe(code);
+
+      // Reopened when the server cannot start: Settings says so and offers to try again.
+      await chair.context.close();
+      await main.restart();
+      main.breakDatabase(true);
+      chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
+      await section(chair.page, 'Settings').click();
+      await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Offline');
+      await chair.page.getByText('Its sync server is not running at the moment').waitFor();
+      await expectNoAxeViolations(chair.page);
+      main.breakDatabase(false);
+      await chair.page.getByRole('button', { name: 'Host again' }).click();
+      await addresses(chair.page).waitFor();
+      await expect.poll(() => syncStatus(chair.page).textContent()).toBe('1 other here');
+      forgetConnectionErrors(chair);
+
+      // Stop: the server stops too, and the other laptop loses it (and keeps trying).
+      await chair.page.getByRole('button', { name: 'Stop syncing on this device' }).click();
+      await chair.page.getByRole('button', { name: 'Host on this network' }).waitFor();
+      expect(main.host().hosting).toBe(false);
+      await expect
+        .poll(() => syncStatus(minuteTaker.page).textContent(), { timeout: 20_000 })
+        .toBe('Offline');
+      forgetConnectionErrors(minuteTaker);
+    } finally {
+      await main.close();
+    }
   });
 });

@@ -16,6 +16,7 @@ import { DATABASE_FILE } from '../../server/sync-server';
 import type { HostDetails, IpcHandlers } from '../../shared/ipc';
 import {
   connectClient,
+  freePort,
   newWorkspace,
   startTestServer,
   until,
@@ -60,15 +61,6 @@ const LAN = {
     },
   ],
 };
-
-/** A port nothing listens on: bound by the OS, then released. */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function occupiedPort(): Promise<number> {
   const server: Server = createServer();

@@ -1,11 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { meetingDocumentName } from '../../shared/sync/document-names';
 import type { RunningSyncServer } from '../../server/sync-server';
 import {
   connectClient,
+  freePort,
   newWorkspace,
   removeDir,
   startTestServer,
@@ -26,17 +26,6 @@ if (!hasRedis) {
   console.warn(
     'Skipping Redis scale-out tests: no redis-server binary (apt-get install redis-server).',
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function startRedis(port: number): Promise<ChildProcess> {

@@ -3,10 +3,12 @@ import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import { rememberWorkspace, switchWorkspace } from '../../data/known-workspaces';
 import { useWorkspace } from '../../data/WorkspaceProvider';
 import { quorumApi } from '../../platform/quorum-api';
+import { hostWorkspace } from '../../sync/hosting';
 import { writeDisplayName, writeSyncSettings, type SyncSettings } from '../../sync/sync-settings';
 import { describeSync } from '../../sync/SyncStatus';
 import { useSyncSnapshot } from '../../sync/useSync';
 import { Field } from '../../ui/Field';
+import { HostedDetails } from './HostedDetails';
 
 type Message = { kind: 'none' } | { kind: 'working' | 'error'; text: string };
 
@@ -19,7 +21,6 @@ export function SyncPanel() {
   const snapshot = useSyncSnapshot();
   const configured = store.sync.configured;
   const [message, setMessage] = useState<Message>({ kind: 'none' });
-  const [hosted, setHosted] = useState<string[] | null>(null);
 
   const connect = async (settings: SyncSettings) => {
     await writeSyncSettings(store.localDb, store.workspaceId, settings);
@@ -29,19 +30,16 @@ export function SyncPanel() {
 
   const host = async () => {
     setMessage({ kind: 'working', text: 'Starting the sync server on this computer…' });
-    const started = await quorumApi.startHosting({ workspaceId: store.workspaceId });
-    if (!started.ok) return setMessage({ kind: 'error', text: started.message });
-    setHosted(started.value.urls);
-    await connect({ url: started.value.localUrl, inviteCode: started.value.inviteCode });
+    const started = await hostWorkspace(quorumApi, store);
+    setMessage(started.ok ? { kind: 'none' } : { kind: 'error', text: started.message });
   };
 
   const stop = async () => {
+    const wasHosted = configured?.hosted;
     await writeSyncSettings(store.localDb, store.workspaceId, null);
     store.sync.configure(null);
-    if (hosted) {
-      await quorumApi.stopHosting();
-      setHosted(null);
-    }
+    // Stopping the server after this device has left it, so the others see it go offline.
+    if (wasHosted) await quorumApi.stopHosting();
   };
 
   return (
@@ -51,20 +49,21 @@ export function SyncPanel() {
       {configured ? (
         <>
           <p>
-            This workspace syncs through <code>{configured.url}</code>. Status:{' '}
-            <strong>{describeSync(snapshot)}</strong>.
+            {configured.hosted ? (
+              'This computer hosts this workspace.'
+            ) : (
+              <>
+                This workspace syncs through <code>{configured.url}</code>.
+              </>
+            )}{' '}
+            Status: <strong>{describeSync(snapshot)}</strong>.
           </p>
-          {hosted && (
-            <>
-              <p>Hosted on this computer. Others on this network join with one of:</p>
-              <ul aria-label="Addresses to join">
-                {hosted.map((url) => (
-                  <li key={url}>
-                    <code>{url}</code>
-                  </li>
-                ))}
-              </ul>
-            </>
+          {configured.hosted && (
+            <HostedDetails
+              settings={configured}
+              phase={snapshot.phase}
+              onHostAgain={() => void host()}
+            />
           )}
           <p>
             Invite code: <code className="invite-code">{configured.inviteCode}</code>

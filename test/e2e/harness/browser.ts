@@ -9,6 +9,7 @@ import {
   DOCS_SCREENSHOTS,
   SCREENSHOT_DIR,
 } from './config';
+import { runPreloadInPages, type MainProcessInvoke } from './desktop';
 
 /**
  * The flags this machine needs: no sandbox as root, and nothing that phones out (the network
@@ -57,8 +58,16 @@ export async function closeLaunchedDevices(): Promise<string[]> {
   return devices.flatMap((d) => d.errors);
 }
 
+export interface LaunchOptions {
+  /** Run the preload and answer IPC from this test process: a desktop device (desktop.ts). */
+  mainProcess?: MainProcessInvoke;
+}
+
 /** Launches Chromium on `profileDir` and opens Quorum, waiting until the workspace has loaded. */
-export async function launchQuorum(profileDir: string = newProfileDir()): Promise<Device> {
+export async function launchQuorum(
+  profileDir: string = newProfileDir(),
+  options: LaunchOptions = {},
+): Promise<Device> {
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -70,6 +79,7 @@ export async function launchQuorum(profileDir: string = newProfileDir()): Promis
     // Chromium formats date and time fields from the process locale (needs chromium-l10n).
     env: { ...process.env, LANG: 'en_GB.UTF-8', LANGUAGE: 'en_GB' },
   });
+  if (options.mainProcess) await runPreloadInPages(context, options.mainProcess);
   const page = context.pages()[0] ?? (await context.newPage());
   // Catch what the app throws or logs as an error, not only what assertions look at.
   const errors: string[] = [];
