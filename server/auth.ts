@@ -1,5 +1,6 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { parseDocumentName } from '../shared/sync/document-names';
+import type { FailedAttempts } from './failed-attempts';
 import type { Logger } from './logger';
 import type { WorkspaceRegistry } from './workspace-registry';
 
@@ -19,22 +20,35 @@ export class AccessDenied extends Error {
   }
 }
 
+/** Set by transport.ts when the socket connects. */
+export interface ConnectionContext {
+  /** The client's address, as failed-attempts.ts counts it. */
+  remote: string;
+}
+
 export interface AuthContext {
   workspaceId: string;
 }
 
 export function authExtension(
   registry: WorkspaceRegistry,
-  options: { closed: boolean; logger: Logger },
+  options: { closed: boolean; logger: Logger; attempts: FailedAttempts },
 ): Extension {
-  const { closed, logger } = options;
+  const { closed, logger, attempts } = options;
   return {
     extensionName: 'quorum-auth',
     async onAuthenticate({
       token,
       documentName,
       socketId,
-    }: onAuthenticatePayload): Promise<AuthContext> {
+      context,
+    }: onAuthenticatePayload<ConnectionContext>): Promise<AuthContext> {
+      const remote = context.remote;
+      if (attempts.retryAfterMs(remote) > 0) {
+        // Refused before the scrypt: that CPU is what a stream of guesses would take.
+        logger.warn('auth.throttled', { document: documentName.slice(0, 80), socket: socketId });
+        throw new AccessDenied('permission-denied');
+      }
       const ref = parseDocumentName(documentName);
       if (!ref) {
         logger.warn('auth.denied', {
@@ -46,6 +60,7 @@ export function authExtension(
       }
       const outcome = await registry.admit(ref.workspaceId, token, !closed);
       if (outcome === 'denied') {
+        attempts.record(remote);
         logger.warn('auth.denied', {
           workspace: ref.workspaceId,
           document: documentName,

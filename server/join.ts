@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normalizeInviteCode } from '../shared/sync/invite-codes';
+import { clientAddress, type FailedAttempts } from './failed-attempts';
 import type { Logger } from './logger';
 import type { WorkspaceRegistry } from './workspace-registry';
 
@@ -11,6 +12,8 @@ import type { WorkspaceRegistry } from './workspace-registry';
  *   200       {"workspaceId": "<uuid>"}
  *   404       {"error": "unknown-code"}
  *   400       {"error": "bad-request"}              (not JSON, no code, not code-shaped)
+ *   429       {"error": "too-many-attempts"}        (too many wrong codes from this client;
+ *                                                   Retry-After says when; failed-attempts.ts)
  *
  * Any origin may ask (CORS *): the answer is only useful to someone who already holds the
  * code, and the renderer may run as a plain web page on another origin. The code is never
@@ -24,11 +27,17 @@ const CORS_HEADERS = {
   'access-control-allow-methods': 'POST, OPTIONS',
   'access-control-allow-headers': 'Content-Type',
   'access-control-max-age': '600',
+  // So a web page joining can read how long to wait after a 429.
+  'access-control-expose-headers': 'Retry-After',
 };
 
 export type JoinHandler = (request: IncomingMessage, response: ServerResponse) => void;
 
-export function createJoinHandler(registry: WorkspaceRegistry, logger: Logger): JoinHandler {
+export function createJoinHandler(
+  registry: WorkspaceRegistry,
+  options: { logger: Logger; attempts: FailedAttempts; trustProxy: boolean },
+): JoinHandler {
+  const { logger, attempts } = options;
   return (request, response) => {
     if (request.method === 'OPTIONS') {
       response.writeHead(204, CORS_HEADERS);
@@ -39,17 +48,27 @@ export function createJoinHandler(registry: WorkspaceRegistry, logger: Logger): 
       answer(response, 405, { error: 'method-not-allowed' }, { allow: 'POST, OPTIONS' });
       return;
     }
-    const remote = request.socket.remoteAddress;
+    const remote = clientAddress(request, options.trustProxy);
     readBody(request).then(
       async (body) => {
+        const retryAfterMs = attempts.retryAfterMs(remote);
+        if (retryAfterMs > 0) {
+          // Refused before the scrypt lookup, which is what a stream of guesses would cost.
+          logger.warn('join.throttled', { remote });
+          const seconds = String(Math.ceil(retryAfterMs / 1000));
+          answer(response, 429, { error: 'too-many-attempts' }, { 'retry-after': seconds });
+          return;
+        }
         const code = body === null ? null : codeFrom(body);
         if (code === null) {
+          attempts.record(remote);
           logger.warn('join.bad-request', { remote });
           answer(response, 400, { error: 'bad-request' });
           return;
         }
         const workspaceId = await registry.workspaceForCode(code);
         if (workspaceId === null) {
+          attempts.record(remote);
           logger.warn('join.unknown-code', { remote });
           answer(response, 404, { error: 'unknown-code' });
           return;

@@ -56,6 +56,11 @@ export const OPTIONS = {
     env: 'QUORUM_SYNC_CLOSED',
     help: 'refuse unknown workspaces; create them with add-workspace',
   },
+  'trust-proxy': {
+    type: 'boolean',
+    env: 'QUORUM_SYNC_TRUST_PROXY',
+    help: 'behind a reverse proxy: limit wrong invite codes per X-Forwarded-For client',
+  },
   replace: {
     type: 'boolean',
     help: 'add-workspace: replace the invite code of an existing workspace',
@@ -86,6 +91,7 @@ export interface ServeSettings {
   redisUrl: string | undefined;
   maxMessageBytes: number;
   closed: boolean;
+  trustProxy: boolean;
 }
 
 export type CliCommand =
@@ -113,7 +119,10 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     return { kind: 'add-workspace', dataDir, workspaceId, replace: values.replace === true };
   }
   if (command !== undefined) throw new UsageError(`unknown command: ${command} (see --help)`);
-  const closedEnv = env[OPTIONS.closed.env];
+  const flag = (name: 'closed' | 'trust-proxy'): boolean => {
+    const fromEnv = env[OPTIONS[name].env];
+    return values[name] === true || (fromEnv !== undefined && /^(1|true|yes)$/i.test(fromEnv));
+  };
   return {
     kind: 'serve',
     settings: {
@@ -122,8 +131,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       dataDir,
       redisUrl: parseRedisUrl(pick('redis-url')),
       maxMessageBytes: parseMessageBytes(pick('max-message-bytes')),
-      closed:
-        values.closed === true || (closedEnv !== undefined && /^(1|true|yes)$/i.test(closedEnv)),
+      closed: flag('closed'),
+      trustProxy: flag('trust-proxy'),
     },
   };
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { authExtension } from './auth';
+import { FailedAttempts } from './failed-attempts';
 import { createJoinHandler } from './join';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './limits';
 import { createLogger, type Logger } from './logger';
@@ -31,6 +32,11 @@ export interface SyncServerOptions {
   closed?: boolean;
   redisUrl?: string;
   maxMessageBytes?: number;
+  /**
+   * Behind a reverse proxy: count wrong invite codes per client named in X-Forwarded-For,
+   * not per proxy (failed-attempts.ts). Only set it when a proxy always sets that header.
+   */
+  trustProxy?: boolean;
   logger?: Logger;
   /**
    * Path to better-sqlite3's compiled addon when the one in node_modules was built for
@@ -58,8 +64,9 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const registry = new WorkspaceRegistry(databaseFile, nativeBinding ? { nativeBinding } : {});
   const sqlite = new SqliteStorage({ database: databaseFile, nativeBinding });
   const redis = options.redisUrl ? redisExtension(options.redisUrl, logger) : undefined;
+  const attempts = new FailedAttempts();
   const extensions: Extension[] = [
-    authExtension(registry, { closed: options.closed ?? false, logger }),
+    authExtension(registry, { closed: options.closed ?? false, logger, attempts }),
     sqlite,
   ];
   if (redis) extensions.push(redis);
@@ -80,7 +87,12 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const transport = createTransport(hocuspocus, {
     maxMessageBytes: options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES,
     logger,
-    join: createJoinHandler(registry, logger),
+    trustProxy: options.trustProxy ?? false,
+    join: createJoinHandler(registry, {
+      logger,
+      attempts,
+      trustProxy: options.trustProxy ?? false,
+    }),
   });
 
   try {

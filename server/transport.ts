@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { Duplex } from 'node:stream';
 import type { Hocuspocus } from '@hocuspocus/server';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import type { ConnectionContext } from './auth';
+import { clientAddress } from './failed-attempts';
 import type { JoinHandler } from './join';
 import { CLOSE_MALFORMED, isWellFormedFrame } from './limits';
 import type { Logger } from './logger';
@@ -16,7 +18,7 @@ const GOING_AWAY = 1001;
 
 export function createTransport(
   hocuspocus: Hocuspocus,
-  options: { maxMessageBytes: number; logger: Logger; join: JoinHandler },
+  options: { maxMessageBytes: number; logger: Logger; trustProxy: boolean; join: JoinHandler },
 ) {
   const { logger } = options;
   let accepting = true;
@@ -32,7 +34,9 @@ export function createTransport(
   });
 
   function attach(ws: WebSocket, request: IncomingMessage) {
-    const client = hocuspocus.handleConnection(ws, toWebRequest(request));
+    // The context every hook of this connection sees (auth.ts counts wrong codes by it).
+    const context: ConnectionContext = { remote: clientAddress(request, options.trustProxy) };
+    const client = hocuspocus.handleConnection(ws, toWebRequest(request), context);
     let rejected = false;
     ws.on('message', (data: RawData, isBinary: boolean) => {
       if (rejected) return;

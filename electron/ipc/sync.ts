@@ -27,7 +27,11 @@ export const postJson: PostJson = async (url, body) => {
     signal: AbortSignal.timeout(JOIN_TIMEOUT_MS),
     redirect: 'error',
   });
-  return { status: response.status, body: await response.json().catch(() => null) };
+  return {
+    status: response.status,
+    body: await response.json().catch(() => null),
+    retryAfter: response.headers.get('retry-after'),
+  };
 };
 
 async function allow(origins: AllowedSyncOrigins, allowed: readonly string[]): Promise<void> {

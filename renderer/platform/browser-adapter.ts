@@ -108,7 +108,11 @@ const postJson: PostJson = async (url, body) => {
     // The invite code must not be sent on to wherever a redirect points.
     redirect: 'error',
   });
-  return { status: response.status, body: await response.json().catch(() => null) };
+  return {
+    status: response.status,
+    body: await response.json().catch(() => null),
+    retryAfter: response.headers.get('retry-after'),
+  };
 };
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */

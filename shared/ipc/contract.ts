@@ -149,7 +149,7 @@ export interface QuorumApi {
   getHostingStatus(): Promise<IpcResponse<'sync:host-status'>>;
   /**
    * Asks the server at `url` which workspace `inviteCode` opens: 'unknown-code' if none,
-   * 'unreachable' if the server cannot be reached (or is not a Quorum sync server). In the
+   * 'too-many-attempts' after too many wrong codes from this device, 'unreachable' if the server cannot be reached (or is not a Quorum sync server). In the
    * desktop app the server is then allowed in the renderer's CSP (reload to connect).
    */
   joinSyncServer(request: IpcRequest<'sync:join'>): Promise<IpcResponse<'sync:join'>>;

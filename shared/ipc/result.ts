@@ -15,6 +15,8 @@ export type IpcErrorCode =
   | 'unavailable'
   /** sync:join: the server does not know that invite code. */
   | 'unknown-code'
+  /** sync:join: the server refuses codes from this device for a while (too many wrong ones). */
+  | 'too-many-attempts'
   /** sync:join: the server could not be reached, or is not a Quorum sync server. */
   | 'unreachable'
   | 'internal';

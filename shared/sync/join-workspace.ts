@@ -11,7 +11,14 @@ import { parseSyncServerAddress } from './server-address';
 export const JOIN_TIMEOUT_MS = 10_000;
 
 /** POSTs a JSON body; resolves with the status and parsed body, rejects if unreachable. */
-export type PostJson = (url: string, body: string) => Promise<{ status: number; body: unknown }>;
+export type PostJson = (url: string, body: string) => Promise<PostAnswer>;
+
+export interface PostAnswer {
+  status: number;
+  body: unknown;
+  /** The Retry-After header, if the server sent one (seconds, for a 429). */
+  retryAfter: string | null;
+}
 
 export interface JoinedWorkspace {
   workspaceId: string;
@@ -31,6 +38,9 @@ export const joinMessages = {
   unreachable: (host: string) =>
     `Quorum could not reach ${host}. Check the address and that you are on the same network.`,
   unknownCode: (host: string) => `The server at ${host} did not recognise that invite code.`,
+  tooManyAttempts: (host: string, retryAfter: string | null) =>
+    `The server at ${host} has refused too many wrong invite codes from this computer. ` +
+    `Check the code and try again ${waitFor(retryAfter)}.`,
   notACode: () => 'That is not an invite code. Invite codes look like QRM-7KX4-P9TD-M2HQ.',
   notQuorum: (host: string) =>
     `The server at ${host} answered, but not as a Quorum sync server. Check the address.`,
@@ -44,7 +54,7 @@ export async function joinWorkspace(
   if (!parsed.ok) return fail('invalid-payload', `The server address ${parsed.problem}.`);
   const { address } = parsed;
 
-  let answer: { status: number; body: unknown };
+  let answer: PostAnswer;
   try {
     answer = await post(address.joinUrl, JSON.stringify({ code: request.inviteCode }));
   } catch {
@@ -64,9 +74,22 @@ export async function joinWorkspace(
   if (status === 404 && field('error') === 'unknown-code') {
     return fail('unknown-code', joinMessages.unknownCode(address.host));
   }
+  if (status === 429 && field('error') === 'too-many-attempts') {
+    return fail('too-many-attempts', joinMessages.tooManyAttempts(address.host, answer.retryAfter));
+  }
   if (status === 400 && field('error') === 'bad-request') {
     return fail('invalid-payload', joinMessages.notACode());
   }
   // An old server without /join, a web server, a captive portal: not something to join.
   return fail('unreachable', joinMessages.notQuorum(address.host));
+}
+
+/** "in 40 seconds", "in a minute" or "in 3 minutes", from a Retry-After in seconds. */
+function waitFor(retryAfter: string | null): string {
+  const seconds = Number(retryAfter);
+  if (!Number.isFinite(seconds) || seconds <= 0) return 'later';
+  if (seconds < 60)
+    return `in ${Math.ceil(seconds)} ${Math.ceil(seconds) === 1 ? 'second' : 'seconds'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? 'in a minute' : `in ${minutes} minutes`;
 }

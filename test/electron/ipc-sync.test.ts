@@ -12,6 +12,7 @@ import { allHandlers } from '../../electron/ipc';
 import { workspaceDocumentName } from '../../shared/sync/document-names';
 import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { silentLogger } from '../../server/logger';
+import { MAX_FAILED_ATTEMPTS } from '../../server/failed-attempts';
 import { DATABASE_FILE } from '../../server/sync-server';
 import type { HostDetails, IpcHandlers } from '../../shared/ipc';
 import {
@@ -345,6 +346,26 @@ describe('sync:join', () => {
       ok: false,
       error: 'unknown-code',
       message: `The server at 127.0.0.1:${server.port} did not recognise that invite code.`,
+    });
+    expect(origins.list()).toEqual([]);
+  });
+
+  it('after too many wrong codes, says so and when to try again', async () => {
+    const { handlers, origins } = await setUp();
+    const { server, code } = await remoteServer();
+    for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) {
+      await handlers['sync:join']({ url: server.url, inviteCode: generateInviteCode() });
+    }
+    const result = await handlers['sync:join']({ url: server.url, inviteCode: code });
+    expect(result).toEqual({
+      ok: false,
+      error: 'too-many-attempts',
+      message: expect.stringMatching(
+        new RegExp(
+          `^The server at 127\\.0\\.0\\.1:${server.port} has refused too many wrong invite ` +
+            'codes from this computer\\. Check the code and try again in (a minute|\\d+ seconds)\\.$',
+        ),
+      ),
     });
     expect(origins.list()).toEqual([]);
   });

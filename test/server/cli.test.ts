@@ -56,6 +56,7 @@ describe('sync-server command line', () => {
       QUORUM_SYNC_REDIS_URL: 'redis://127.0.0.1:6380',
       QUORUM_SYNC_MAX_MESSAGE_BYTES: '1048576',
       QUORUM_SYNC_CLOSED: '1',
+      QUORUM_SYNC_TRUST_PROXY: 'yes',
     };
     expect(parseCli([], env)).toEqual({
       kind: 'serve',
@@ -66,6 +67,7 @@ describe('sync-server command line', () => {
         redisUrl: 'redis://127.0.0.1:6380',
         maxMessageBytes: 1048576,
         closed: true,
+        trustProxy: true,
       },
     });
     const fromFlags = parseCli(['--port', '1234', '--data', './sync-data'], env);
@@ -74,7 +76,7 @@ describe('sync-server command line', () => {
     expect(() => parseCli([], { QUORUM_SYNC_PORT: '99999' })).toThrow(UsageError);
   });
 
-  it('defaults to 127.0.0.1:1234, ./sync-data, 8 MiB messages, open registration', () => {
+  it('defaults to 127.0.0.1:1234, ./sync-data, 8 MiB messages, open registration, no proxy', () => {
     expect(parseCli([], {})).toEqual({
       kind: 'serve',
       settings: {
@@ -84,6 +86,7 @@ describe('sync-server command line', () => {
         redisUrl: undefined,
         maxMessageBytes: 8 * 1024 * 1024,
         closed: false,
+        trustProxy: false,
       },
     });
   });
