@@ -13,12 +13,23 @@ export const PERF_MARKS = {
   meetingDocLoaded: 'quorum:meeting-doc-loaded',
 } as const;
 
-/** Marks `name` after the first render in which `ready` is true (once per mount). */
+/**
+ * Marks `name` once the first render in which `ready` is true is on screen (once per mount):
+ * after the paint that shows it, so style, layout and paint count, as they do for a person.
+ */
 export function usePerfMark(name: string, ready = true): void {
   const marked = useRef(false);
   useEffect(() => {
     if (!ready || marked.current) return;
     marked.current = true;
-    performance.mark(name);
+    void afterNextPaint().then(() => performance.mark(name));
   }, [name, ready]);
+}
+
+/**
+ * Resolves after the browser's next paint: requestAnimationFrame runs just before a frame is
+ * rendered, and a task queued from it runs once that frame is done.
+ */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }

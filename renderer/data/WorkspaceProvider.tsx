@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { readGroupProfile } from '../../shared/model';
-import { PERF_MARKS } from '../app/perf-marks';
+import { afterNextPaint, PERF_MARKS } from '../app/perf-marks';
 import { quorumApi } from '../platform/quorum-api';
 import { resumeHosting } from '../sync/hosting';
 import { rememberWorkspace } from './known-workspaces';
@@ -50,7 +50,9 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
       if (cancelled) return;
       setState({ status: 'ready', store, docLoaded: false });
       // Load the document after the first screen has painted: applying a large one holds the
-      // main thread, and the list (from its copy) should be on screen while it does.
+      // main thread, and the list (from its copy) should be on screen while it does. Two
+      // frames: the first screen renders in its own task, so the first frame may precede it.
+      await afterNextPaint();
       await afterNextPaint();
       if (cancelled) return;
       await store.load();
@@ -85,11 +87,6 @@ export function WorkspaceProvider({ children }: { children: ReactNode }) {
     );
   }
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
-}
-
-/** requestAnimationFrame runs before a paint; a task queued from it runs after. */
-function afterNextPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 function describeStorageError(error: unknown): string {

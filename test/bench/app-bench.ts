@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { launchBenchBrowser } from './browser';
 import { generateBenchWorkspace } from './generate-workspace';
 import { type BenchRow, ms, ratio } from './report';
-import { readWorkspaceId, seedYDocDatabase } from './seed-browser';
+import { forgetMeetingListCopy, readWorkspaceId, seedYDocDatabase } from './seed-browser';
 import { median, thresholdPercentile } from './stats';
 
 const PORT = Number(process.env.QUORUM_BENCH_PORT ?? 4177);
@@ -103,6 +103,7 @@ export async function runAppBench(): Promise<BenchRow[]> {
       `quorum-meeting-${workspaceId}-${generated.bigMeetingId}`,
       `${ORIGIN}/__bench/meeting.bin`,
     );
+    await forgetMeetingListCopy(page, workspaceId);
 
     // The first start with this data has no copy of the meetings list yet (meeting-index.ts):
     // it waits for the whole document, then writes the copy the later starts show at once.

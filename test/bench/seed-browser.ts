@@ -49,3 +49,32 @@ export async function readWorkspaceId(page: Page): Promise<string> {
       }),
   );
 }
+
+/**
+ * Forgets the meetings list's copy (renderer/data/meeting-index.ts), as on a device that has
+ * never shown this workspace: the seeded document arrived behind the app's back, so the copy
+ * made of the empty workspace on the first visit no longer matches it.
+ */
+export async function forgetMeetingListCopy(page: Page, workspaceId: string): Promise<void> {
+  await page.evaluate(
+    (id) =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('quorum-local');
+        request.onsuccess = () => {
+          const db = request.result;
+          const transaction = db.transaction(['settings', 'meetingIndex'], 'readwrite');
+          transaction.objectStore('settings').delete(`meetingIndexBuilt:${id}`);
+          transaction
+            .objectStore('meetingIndex')
+            .delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));
+          transaction.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          transaction.onerror = () => reject(transaction.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    workspaceId,
+  );
+}
