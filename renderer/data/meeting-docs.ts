@@ -1,6 +1,7 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { initialiseMeetingDoc, meetingMetaMap, migrateMeetingDoc } from '../../shared/model';
+import { persistDocument } from './yjs-persistence';
 
 /**
  * Meeting documents open on this device, one Y.Doc per meeting, each kept in its own IndexedDB
@@ -60,8 +61,11 @@ export class MeetingDocs {
     let entry = this.open.get(meetingId);
     if (!entry) {
       const doc = new Y.Doc({ guid: meetingId });
-      const persistence = new IndexeddbPersistence(meetingDbName(this.workspaceId, meetingId), doc);
-      const ready = persistence.whenSynced.then(async () => {
+      const { persistence, loaded } = persistDocument(
+        meetingDbName(this.workspaceId, meetingId),
+        doc,
+      );
+      const ready = loaded.then(async () => {
         migrateMeetingDoc(doc);
         const isEmpty = meetingMetaMap(doc).get('meetingId') === undefined;
         await this.listener?.opened(meetingId, doc, isEmpty);

@@ -1,4 +1,4 @@
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { migrateWorkspace, type Meeting } from '../../shared/model';
 import { ensureId, openLocalDb, type QuorumLocalDb } from './local-db';
@@ -8,6 +8,7 @@ import {
   type MeetingIndexProjection,
 } from './meeting-index';
 import { MeetingDocs, type MeetingDocListener } from './meeting-docs';
+import { persistDocument } from './yjs-persistence';
 import { colourFor } from '../sync/presence';
 import { readDisplayName, readSyncSettings, writeSyncSettings } from '../sync/sync-settings';
 import { WorkspaceSync } from '../sync/workspace-sync';
@@ -71,8 +72,9 @@ export async function startWorkspaceStore(localDbName?: string): Promise<Workspa
   let loading: Promise<void> | undefined;
   const load = () =>
     (loading ??= (async () => {
-      persistence = new IndexeddbPersistence(workspaceDbName(workspaceId), doc);
-      await persistence.whenSynced;
+      const stored = persistDocument(workspaceDbName(workspaceId), doc);
+      persistence = stored.persistence;
+      await stored.loaded;
       if (destroyed) throw new Error('The workspace was closed while it was opening.');
       meetings.listen(syncListener(sync));
       // A workspace hosted here connects once its server is up again (resumeHosting), not
