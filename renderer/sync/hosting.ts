@@ -7,15 +7,15 @@ type HostingStore = Pick<WorkspaceStore, 'workspaceId' | 'localDb' | 'sync'>;
 /**
  * Starts hosting this workspace from this computer (Electron main runs the server) and
  * connects this device to it, remembering that it is hosted here so the next start hosts it
- * again. Answers the addresses others join with, or why it could not start.
+ * again. Settings → Sync asks the host for the addresses to show (HostedDetails).
  */
 export async function hostWorkspace(
   api: Pick<QuorumApi, 'startHosting'>,
   store: HostingStore,
-): Promise<{ ok: true; urls: string[] } | { ok: false; message: string }> {
+): Promise<{ ok: true } | { ok: false; message: string }> {
   const started = await api.startHosting({ workspaceId: store.workspaceId });
   if (!started.ok) return { ok: false, message: started.message };
-  const { localUrl, inviteCode, urls } = started.value;
+  const { localUrl, inviteCode } = started.value;
   const settings: SyncSettings = { url: localUrl, inviteCode, hosted: true };
   const current = store.sync.configured;
   // Already connected to this very server (a reload): leave the connection alone.
@@ -23,7 +23,7 @@ export async function hostWorkspace(
     await writeSyncSettings(store.localDb, store.workspaceId, settings);
     store.sync.configure(settings);
   }
-  return { ok: true, urls };
+  return { ok: true };
 }
 
 /**

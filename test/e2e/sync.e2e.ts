@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { allHandlers, registerIpcHandlers } from '../../electron/ipc';
 import { createSyncHandlers, postJson } from '../../electron/ipc/sync';
 import { AllowedSyncOrigins } from '../../electron/sync/allowed-origins';
@@ -239,85 +239,86 @@ async function hostingMainProcess() {
 describe('hosting on this network from the desktop app', () => {
   it('hosts, is joined, keeps hosting across a restart, and stops', async () => {
     const main = await hostingMainProcess();
-    try {
-      const profileDir = newProfileDir();
-      let chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
-      await createMeeting(chair.page);
-      await setName(chair.page, 'Chair');
-      await chair.page.getByRole('button', { name: 'Host on this network' }).click();
-      await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Synced');
-      const addresses = (page: Page) => page.getByRole('list', { name: 'Addresses to join' });
-      expect(await addresses(chair.page).getByRole('listitem').allTextContents()).toEqual([
-        `ws://192.168.1.20:${main.port}`,
-        `ws://127.0.0.1:${main.port}`,
-      ]);
-      const code = (await chair.page.locator('.invite-code').textContent()) ?? '';
-      expect(code).toMatch(/^QRM-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-      await expectNoAxeViolations(chair.page);
-      await screenshot(chair.page, 'sync-hosting');
+    // After the devices have closed (afterEach), so no page is left asking a stopped process.
+    onTestFinished(() => main.close());
+    const profileDir = newProfileDir();
+    let chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
+    await createMeeting(chair.page);
+    await setName(chair.page, 'Chair');
+    await chair.page.getByRole('button', { name: 'Host on this network' }).click();
+    await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Synced');
+    const addresses = (page: Page) => page.getByRole('list', { name: 'Addresses to join' });
+    expect(await addresses(chair.page).getByRole('listitem').allTextContents()).toEqual([
+      `ws://192.168.1.20:${main.port}`,
+      `ws://127.0.0.1:${main.port}`,
+    ]);
+    const code = (await chair.page.locator('.invite-code').textContent()) ?? '';
+    expect(code).toMatch(/^QRM-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    await expectNoAxeViolations(chair.page);
+    await screenshot(chair.page, 'sync-hosting');
 
-      // Another laptop joins with the address and code on screen (127.0.0.1: this machine).
-      const minuteTaker = await launchQuorum();
-      await section(minuteTaker.page, 'Settings').click();
-      await minuteTaker.page
-        .getByLabel('Server address', { exact: true })
-        .fill(`ws://127.0.0.1:${main.port}`);
-      await minuteTaker.page.getByLabel('Invite code').fill(code);
-      await minuteTaker.page.getByRole('button', { name: 'Join' }).click();
-      await minuteTaker.page
-        .getByRole('list', { name: 'Meetings' })
-        .getByRole('link', { name: MEETING })
-        .waitFor({ timeout: 20_000 });
+    // Another laptop joins with the address and code on screen (127.0.0.1: this machine).
+    const minuteTaker = await launchQuorum();
+    await section(minuteTaker.page, 'Settings').click();
+    await minuteTaker.page
+      .getByLabel('Server address', { exact: true })
+      .fill(`ws://127.0.0.1:${main.port}`);
+    await minuteTaker.page.getByLabel('Invite code').fill(code);
+    await minuteTaker.page.getByRole('button', { name: 'Join' }).click();
+    await minuteTaker.page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('link', { name: MEETING })
+      .waitFor({ timeout: 20_000 });
 
-      // A reload of the window leaves the server running, and Settings still says so.
-      await chair.page.reload();
-      await section(chair.page, 'Settings').click();
-      await addresses(chair.page).waitFor();
-      expect(main.host().hosting).toBe(true);
+    // A reload of the window leaves the server running, and Settings still says so.
+    await chair.page.reload();
+    await section(chair.page, 'Settings').click();
+    await addresses(chair.page).waitFor();
+    expect(main.host().hosting).toBe(true);
 
-      // Quit and reopen: the app hosts the workspace again, with the same address and code.
-      await chair.context.close();
-      await main.restart();
-      expect(main.host().hosting).toBe(false);
-      chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
-      await expect.poll(() => main.host().hosting, { timeout: 20_000 }).toBe(true);
-      await openMinutes(chair.page);
-      await openMinutes(minuteTaker.page);
-      await expect
-        .poll(() => syncStatus(chair.page).textContent(), { timeout: 20_000 })
-        .toBe('1 other here');
-      await typeInto(chair.page, FIRST_ITEM, 'Hosted again after a restart.');
-      await expect
-        .poll(() => textOf(minuteTaker.page, FIRST_ITEM), { timeout: 20_000 })
-        .toBe('Hosted again after a restart.');
-      await section(chair.page, 'Settings').click();
-      expect(await chair.page.locator('.invite-code').textContent()).toBe(code);
+    // Quit and reopen: the app hosts the workspace again, with the same address and code.
+    await chair.context.close();
+    await main.restart();
+    expect(main.host().hosting).toBe(false);
+    chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
+    await expect.poll(() => main.host().hosting, { timeout: 20_000 }).toBe(true);
+    await openMinutes(chair.page);
+    await openMinutes(minuteTaker.page);
+    await expect
+      .poll(() => syncStatus(chair.page).textContent(), { timeout: 20_000 })
+      .toBe('1 other here');
+    await typeInto(chair.page, FIRST_ITEM, 'Hosted again after a restart.');
+    await expect
+      .poll(() => textOf(minuteTaker.page, FIRST_ITEM), { timeout: 20_000 })
+      .toBe('Hosted again after a restart.');
+    await section(chair.page, 'Settings').click();
+    expect(await chair.page.locator('.invite-code').textContent()).toBe(code);
 
-      // Reopened when the server cannot start: Settings says so and offers to try again.
-      await chair.context.close();
-      await main.restart();
-      main.breakDatabase(true);
-      chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
-      await section(chair.page, 'Settings').click();
-      await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Offline');
-      await chair.page.getByText('Its sync server is not running at the moment').waitFor();
-      await expectNoAxeViolations(chair.page);
-      main.breakDatabase(false);
-      await chair.page.getByRole('button', { name: 'Host again' }).click();
-      await addresses(chair.page).waitFor();
-      await expect.poll(() => syncStatus(chair.page).textContent()).toBe('1 other here');
-      forgetConnectionErrors(chair);
+    // Reopened when the server cannot start: Settings says so and offers to try again.
+    await chair.context.close();
+    await main.restart();
+    main.breakDatabase(true);
+    chair = await launchQuorum(profileDir, { mainProcess: main.invoke });
+    await section(chair.page, 'Settings').click();
+    await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Offline');
+    await chair.page.getByText('Its sync server is not running at the moment').waitFor();
+    await expectNoAxeViolations(chair.page);
+    main.breakDatabase(false);
+    await chair.page.getByRole('button', { name: 'Host again' }).click();
+    await addresses(chair.page).waitFor();
+    // The other laptop retries with a growing delay (at most 10 s) while the server is down.
+    await expect
+      .poll(() => syncStatus(chair.page).textContent(), { timeout: 30_000 })
+      .toBe('1 other here');
+    forgetConnectionErrors(chair);
 
-      // Stop: the server stops too, and the other laptop loses it (and keeps trying).
-      await chair.page.getByRole('button', { name: 'Stop syncing on this device' }).click();
-      await chair.page.getByRole('button', { name: 'Host on this network' }).waitFor();
-      expect(main.host().hosting).toBe(false);
-      await expect
-        .poll(() => syncStatus(minuteTaker.page).textContent(), { timeout: 20_000 })
-        .toBe('Offline');
-      forgetConnectionErrors(minuteTaker);
-    } finally {
-      await main.close();
-    }
+    // Stop: the server stops too, and the other laptop loses it (and keeps trying).
+    await chair.page.getByRole('button', { name: 'Stop syncing on this device' }).click();
+    await chair.page.getByRole('button', { name: 'Host on this network' }).waitFor();
+    expect(main.host().hosting).toBe(false);
+    await expect
+      .poll(() => syncStatus(minuteTaker.page).textContent(), { timeout: 20_000 })
+      .toBe('Offline');
+    forgetConnectionErrors(minuteTaker);
   });
 });
