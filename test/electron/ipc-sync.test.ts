@@ -18,6 +18,7 @@ import type { HostDetails, IpcHandlers } from '../../shared/ipc';
 import {
   connectClient,
   freePort,
+  registerByFirstUse,
   newWorkspace,
   startTestServer,
   until,
@@ -313,9 +314,7 @@ describe('sync:join', () => {
     const dataDir = await tempDir('sync-remote');
     const server = await startTestServer({ dataDir });
     cleanups.push(() => server.close());
-    const { workspaceId, code } = newWorkspace();
-    const member = track(connectClient(server.url, code, [workspaceDocumentName(workspaceId)]));
-    await until(() => member.settled(), 'the workspace to be registered');
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
     return { server, workspaceId, code };
   }
 

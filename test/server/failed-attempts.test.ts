@@ -12,7 +12,8 @@ import { createLogger } from '../../server/logger';
 import {
   cleanupAfterEach,
   connectClient,
-  newWorkspace,
+  postJoin,
+  registerByFirstUse,
   removeDir,
   startTestServer,
   tempDataDir,
@@ -86,33 +87,21 @@ async function serverWith(options: { trustProxy?: boolean } = {}) {
   return { server, base: server.url.replace(/^ws:/, 'http:'), lines };
 }
 
-function postJoin(base: string, code: string, forwardedFor?: string) {
-  return fetch(`${base}/join`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(forwardedFor ? { 'x-forwarded-for': forwardedFor } : {}),
-    },
-    body: JSON.stringify({ code }),
-  });
-}
-
-async function registerByFirstUse(url: string) {
-  const { workspaceId, code } = newWorkspace();
-  const client = track(connectClient(url, code, [workspaceDocumentName(workspaceId)]));
-  await until(() => client.settled(), 'the first client to register the workspace');
-  return { workspaceId, code };
+/** Asks /join for `code`, as the client a trusted proxy names in X-Forwarded-For. */
+function join(base: string, code: string, forwardedFor?: string) {
+  const headers: Record<string, string> = forwardedFor ? { 'x-forwarded-for': forwardedFor } : {};
+  return postJoin(base, JSON.stringify({ code }), headers);
 }
 
 describe('wrong invite codes, on a real server', () => {
   it('POST /join answers 429 with Retry-After after too many, even for the right code', async () => {
     const { server, base, lines } = await serverWith();
-    const { code } = await registerByFirstUse(server.url);
+    const { code } = await registerByFirstUse(server.url, track);
 
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) {
-      expect((await postJoin(base, generateInviteCode())).status).toBe(404);
+      expect((await join(base, generateInviteCode())).status).toBe(404);
     }
-    const refused = await postJoin(base, code);
+    const refused = await join(base, code);
     expect(refused.status).toBe(429);
     expect(await refused.json()).toEqual({ error: 'too-many-attempts' });
     const retryAfter = Number(refused.headers.get('retry-after'));
@@ -124,20 +113,20 @@ describe('wrong invite codes, on a real server', () => {
 
   it('behind a trusted proxy, one client over the limit does not lock out another', async () => {
     const { server, base } = await serverWith({ trustProxy: true });
-    const { workspaceId, code } = await registerByFirstUse(server.url);
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
 
     for (let i = 0; i < MAX_FAILED_ATTEMPTS; i += 1) {
-      await postJoin(base, generateInviteCode(), '203.0.113.9');
+      await join(base, generateInviteCode(), '203.0.113.9');
     }
-    expect((await postJoin(base, code, '203.0.113.9')).status).toBe(429);
-    const other = await postJoin(base, code, '198.51.100.7');
+    expect((await join(base, code, '203.0.113.9')).status).toBe(429);
+    const other = await join(base, code, '198.51.100.7');
     expect(other.status).toBe(200);
     expect(await other.json()).toEqual({ workspaceId });
   });
 
   it('over WebSocket, wrong codes count too, and then the right code is refused unchecked', async () => {
     const { server, lines } = await serverWith();
-    const { workspaceId, code } = await registerByFirstUse(server.url);
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
     const name = workspaceDocumentName(workspaceId);
 
     const refusedBy = async (client: TestClient) => {

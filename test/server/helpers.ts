@@ -9,6 +9,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import { afterEach } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { workspaceDocumentName } from '../../shared/sync/document-names';
 import { generateInviteCode } from '../../shared/sync/invite-codes';
 import { silentLogger } from '../../server/logger';
 import {
@@ -160,4 +161,24 @@ export function cleanupAfterEach() {
     return client;
   };
   return { cleanups, track };
+}
+
+/** POSTs `body` to a test server's /join (`base`: its http:// address). */
+export function postJoin(base: string, body: string, headers: Record<string, string> = {}) {
+  return fetch(`${base}/join`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+/**
+ * Registers a workspace the way a first client does: by syncing with a fresh code. The
+ * client stays connected until `track`'s cleanup (cleanupAfterEach) destroys it.
+ */
+export async function registerByFirstUse(url: string, track: (client: TestClient) => TestClient) {
+  const { workspaceId, code } = newWorkspace();
+  const client = track(connectClient(url, code, [workspaceDocumentName(workspaceId)]));
+  await until(() => client.settled(), 'the first client to register the workspace');
+  return { workspaceId, code };
 }

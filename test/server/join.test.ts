@@ -12,6 +12,8 @@ import { WorkspaceRegistry } from '../../server/workspace-registry';
 import {
   connectClient,
   newWorkspace,
+  postJoin,
+  registerByFirstUse,
   removeDir,
   startTestServer,
   tempDataDir,
@@ -36,26 +38,10 @@ async function serverIn(dataDir = tempDataDir(), sink?: (line: string) => void) 
   return { server, dataDir, base: server.url.replace(/^ws:/, 'http:') };
 }
 
-function postJoin(base: string, body: string, headers: Record<string, string> = {}) {
-  return fetch(`${base}/join`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body,
-  });
-}
-
-/** Registers a workspace the way a first client does: by syncing with a fresh code. */
-async function registerByFirstUse(url: string) {
-  const { workspaceId, code } = newWorkspace();
-  const client = track(connectClient(url, code, [workspaceDocumentName(workspaceId)]));
-  await until(() => client.settled(), 'the first client to register the workspace');
-  return { workspaceId, code };
-}
-
 describe('POST /join', () => {
   it('answers the workspace a code opens, however the code is typed', async () => {
     const { server, base } = await serverIn();
-    const { workspaceId, code } = await registerByFirstUse(server.url);
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
 
     const typedByHand = code.replace(/^QRM-/, '').replace(/-/g, ' ').toLowerCase();
     for (const typed of [code, typedByHand]) {
@@ -81,7 +67,7 @@ describe('POST /join', () => {
 
   it('answers 404 unknown-code for a well-formed code no workspace has', async () => {
     const { server, base } = await serverIn();
-    await registerByFirstUse(server.url);
+    await registerByFirstUse(server.url, track);
     const response = await postJoin(base, JSON.stringify({ code: generateInviteCode() }));
     expect(response.status).toBe(404);
     expect(response.headers.get('access-control-allow-origin')).toBe('*');
@@ -129,7 +115,7 @@ describe('POST /join', () => {
 
   it('does not make a second workspace with a code that already opens one', async () => {
     const { server, base } = await serverIn();
-    const { workspaceId, code } = await registerByFirstUse(server.url);
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
 
     const decoy = track(connectClient(server.url, code, [workspaceDocumentName(randomUUID())]));
     let denied = false;
@@ -148,7 +134,7 @@ describe('POST /join', () => {
       );
     }
     const { server, base } = await serverIn(undefined, (line) => lines.push(line));
-    const { workspaceId, code } = await registerByFirstUse(server.url);
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
     const unknown = generateInviteCode();
 
     await postJoin(base, JSON.stringify({ code }));
