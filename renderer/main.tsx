@@ -1,3 +1,5 @@
+// First: it starts reading the local database while the rest of the app is evaluated.
+import { takeLocalStart } from './data/start-reading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -9,7 +11,7 @@ if (!root) throw new Error('index.html has no #root element');
 
 createRoot(root).render(
   <StrictMode>
-    <WorkspaceProvider>
+    <WorkspaceProvider openLocalStart={takeLocalStart}>
       <App />
     </WorkspaceProvider>
   </StrictMode>,

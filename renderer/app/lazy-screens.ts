@@ -7,15 +7,25 @@ export const MeetingScreen = preloadable(() =>
   import('../features/meeting/MeetingScreen').then((m) => m.MeetingScreen),
 );
 
+/** The meetings screen's dialog and first-run offer: both need the model, which start-up does not. */
+export const NewMeetingDialog = preloadable(() =>
+  import('../features/meetings/NewMeetingDialog').then((m) => m.NewMeetingDialog),
+);
+export const SampleOffer = preloadable(() =>
+  import('../features/meetings/SampleOffer').then((m) => m.SampleOffer),
+);
+
 /**
- * Once the list is on screen, fetch the meeting screen's code, so opening the first meeting
- * does not wait for it. Not left for an idle moment: the workspace document loads next and
- * holds the main thread for as long as it takes (seconds, for years of meetings), so the
- * fetch is started before that and the code is ready when the person clicks. Later screens
- * load on first visit.
+ * Once the list is on screen, fetch the code for what a person does next (open a meeting,
+ * start a new one), so neither waits for it. Not left for an idle moment: the workspace
+ * document loads next and holds the main thread for as long as it takes (seconds, for years
+ * of meetings), so the fetch is started before that and the code is ready when the person
+ * clicks. Later screens load on first visit.
  */
-export function prefetchMeetingScreen(): void {
-  void afterNextPaint().then(() => MeetingScreen.preload());
+export function prefetchFromMeetingsList(): void {
+  void afterNextPaint().then(() =>
+    Promise.all([MeetingScreen.preload(), NewMeetingDialog.preload()]),
+  );
 }
 export const ActionsScreen = preloadable(() =>
   import('../features/actions/ActionsScreen').then((m) => m.ActionsScreen),

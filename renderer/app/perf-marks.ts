@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 
 /**
  * User Timing marks at the moments a person would call "ready", read by `npm run bench`
@@ -16,10 +16,12 @@ export const PERF_MARKS = {
 /**
  * Marks `name` once the first render in which `ready` is true is on screen (once per mount):
  * after the paint that shows it, so style, layout and paint count, as they do for a person.
+ * A layout effect runs before that paint, so the frame it waits for is the one that shows the
+ * render; a passive effect may run after it, and would wait a frame more.
  */
 export function usePerfMark(name: string, ready = true): void {
   const marked = useRef(false);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!ready || marked.current) return;
     marked.current = true;
     void afterNextPaint().then(() => performance.mark(name));

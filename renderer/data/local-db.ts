@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import { newId, type Meeting } from '../../shared/model';
+import { newId } from '../../shared/model/ids';
+import type { Meeting } from '../../shared/model/meeting-record';
 
 /**
  * What belongs to this device only and is never synced: settings, identity, imported Word
@@ -50,6 +51,12 @@ export function openLocalDb(name = LOCAL_DB_NAME): QuorumLocalDb {
     settings: '&key',
     templates: '&id, importedAt',
     meetingIndex: '&[workspaceId+id], workspaceId',
+  });
+  // 4: the meetings list's order as an index, so start-up reads only the newest page of it.
+  db.version(4).stores({
+    settings: '&key',
+    templates: '&id, importedAt',
+    meetingIndex: '&[workspaceId+id], workspaceId, [workspaceId+date+startTime+createdAt]',
   });
   return db;
 }

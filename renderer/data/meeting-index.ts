@@ -1,38 +1,22 @@
 import type * as Y from 'yjs';
-import {
-  listMeetings,
-  meetingsMap,
-  newestFirst,
-  parseMeeting,
-  type Meeting,
-} from '../../shared/model';
+import { listMeetings, meetingsMap, type Meeting } from '../../shared/model';
 import { getSetting, putSetting, type MeetingIndexRow, type QuorumLocalDb } from './local-db';
+import { builtKey, totalKey } from './meeting-list-copy';
 
 /**
  * The meetings list's projection (docs/data-model.md, "Local projection"): each workspace's
  * meeting index copied into Dexie, so the first screen shows at once while the workspace
  * document (years of meetings and actions: megabytes of Yjs updates) loads behind it.
- * The document stays the truth; this copy is rewritten from it whenever it changes.
+ * The document stays the truth; this copy is rewritten from it whenever it changes. Start-up
+ * reads it through meeting-list-copy.ts.
  */
 
-/** Set once a projection has been written, so "no rows" can mean "no meetings". */
-const builtKey = (workspaceId: string) => `meetingIndexBuilt:${workspaceId}`;
-
-/** How long edits settle before the copy is rewritten: typing a title is one write, not ten. */
+/**
+ * The copy is rewritten at most this often: typing a title is a few writes, not one a key. A
+ * change after a quiet spell (a new meeting) is written at once, so a reload straight after it
+ * finds it in the copy rather than in a list that grows when the document has loaded.
+ */
 const SETTLE_MS = 250;
-
-/** The meetings as last projected, newest first; null if never projected on this device. */
-export async function readMeetingIndex(
-  db: QuorumLocalDb,
-  workspaceId: string,
-): Promise<Meeting[] | null> {
-  return db.transaction('r', db.settings, db.meetingIndex, async () => {
-    if ((await getSetting(db, builtKey(workspaceId))) !== true) return null;
-    const rows = await db.meetingIndex.where('workspaceId').equals(workspaceId).toArray();
-    // Rows a newer Quorum wrote in a shape this one cannot read are left out, as in the doc.
-    return rows.flatMap((row) => parseMeeting(row) ?? []).sort(newestFirst);
-  });
-}
 
 export interface MeetingIndexProjection {
   /** Resolves when the copy matches the document as it is now. */
@@ -46,11 +30,14 @@ export function projectMeetingIndex(
   db: QuorumLocalDb,
   workspaceId: string,
   doc: Y.Doc,
+  settleMs = SETTLE_MS,
 ): MeetingIndexProjection {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let writing = Promise.resolve();
+  let lastWrite = -Infinity;
   const write = () => {
     timer = undefined;
+    lastWrite = Date.now();
     writing = writing
       .then(() => writeMeetingIndex(db, workspaceId, listMeetings(doc)))
       // A full disk must not break the app: the list then comes from the document, slower.
@@ -59,13 +46,15 @@ export function projectMeetingIndex(
   };
   const schedule = () => {
     clearTimeout(timer);
-    timer = setTimeout(write, SETTLE_MS);
+    const wait = lastWrite + settleMs - Date.now();
+    if (wait <= 0) void write();
+    else timer = setTimeout(write, wait);
   };
   meetingsMap(doc).observeDeep(schedule);
   void write();
   const flushed = () => {
     if (timer === undefined) return writing;
-    // A change is waiting out SETTLE_MS: write it now instead.
+    // A change is waiting for its turn: write it now instead.
     clearTimeout(timer);
     return write();
   };
@@ -96,6 +85,10 @@ async function writeMeetingIndex(
       .map((row): [string, string] => [workspaceId, row.id]);
     if (changed.length > 0) await db.meetingIndex.bulkPut(changed);
     if (removed.length > 0) await db.meetingIndex.bulkDelete(removed);
+    // Every row not in `meetings` was just deleted: the copy holds exactly this many.
+    if ((await getSetting(db, totalKey(workspaceId))) !== meetings.length) {
+      await putSetting(db, totalKey(workspaceId), meetings.length);
+    }
     if ((await getSetting(db, builtKey(workspaceId))) !== true) {
       await putSetting(db, builtKey(workspaceId), true);
     }

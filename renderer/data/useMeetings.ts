@@ -19,21 +19,6 @@ export function useMeetings(): Meeting[] {
   );
 }
 
-/**
- * The meetings list for the first screen: from the document once it has loaded, and until
- * then from the copy this device keeps (meeting-index.ts). Null while there is neither: this
- * device's first start with this workspace.
- */
-export function useMeetingList(): Meeting[] | null {
-  const { store, docLoaded } = useWorkspace();
-  const { doc } = store;
-  const fromDoc = useObserved(
-    useCallback(() => (docLoaded ? [meetingsMap(doc)] : []), [doc, docLoaded]),
-    useCallback(() => (docLoaded ? listMeetings(doc) : null), [doc, docLoaded]),
-  );
-  return fromDoc ?? store.meetingListCopy;
-}
-
 /** One meeting's index entry (title, date, times, venue), or null if there is none. */
 export function useMeetingSummary(meetingId: string): Meeting | null {
   const { doc } = useWorkspace().store;

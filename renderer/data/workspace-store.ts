@@ -1,16 +1,14 @@
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { migrateWorkspace, type Meeting } from '../../shared/model';
-import { ensureId, openLocalDb, type QuorumLocalDb } from './local-db';
-import {
-  projectMeetingIndex,
-  readMeetingIndex,
-  type MeetingIndexProjection,
-} from './meeting-index';
+import { listMeetings, meetingsMap, migrateWorkspace, type Meeting } from '../../shared/model';
+import type { QuorumLocalDb } from './local-db';
+import { readLocalStart, type LocalStart } from './local-start';
+import { projectMeetingIndex, type MeetingIndexProjection } from './meeting-index';
 import { MeetingDocs, type MeetingDocListener } from './meeting-docs';
+import { observeValue, type ObservedValue } from './observed-value';
 import { persistDocument } from './yjs-persistence';
 import { colourFor } from '../sync/presence';
-import { readDisplayName, readSyncSettings, writeSyncSettings } from '../sync/sync-settings';
+import { writeSyncSettings } from '../sync/sync-settings';
 import { WorkspaceSync } from '../sync/workspace-sync';
 
 /**
@@ -29,8 +27,11 @@ export interface WorkspaceStore {
    * (NewerSchemaError for data from a newer Quorum, left untouched) if not.
    */
   load(): Promise<void>;
-  /** The meetings list as last copied to this device (meeting-index.ts), read at start. */
-  meetingListCopy: Meeting[] | null;
+  /**
+   * Every meeting, newest first, kept current as the document changes: for the meetings list,
+   * which renders before this code has loaded and so cannot read the document itself.
+   */
+  meetingList: ObservedValue<Meeting[]>;
   localDb: QuorumLocalDb;
   /** Meeting documents, borrowed by the screens that show them. */
   meetings: MeetingDocs;
@@ -44,22 +45,13 @@ export function workspaceDbName(workspaceId: string): string {
 }
 
 /**
- * Opens this device's workspace as soon as it knows which one it is, with the meetings list
- * as last copied here (meeting-index.ts), so the first screen can show before a large
- * workspace document has loaded. The caller starts that load with `load()` once the screen is
- * up: applying megabytes of Yjs updates holds the main thread. Once loaded, the copy follows.
+ * The workspace that `start` (local-start.ts) found, ready to load. The caller starts that
+ * load with `load()` once the first screen is up: applying megabytes of Yjs updates holds the
+ * main thread. Once loaded, the meetings list's copy follows the document (meeting-index.ts).
+ * The store owns `start.localDb` from here: `destroy()` closes it.
  */
-export async function startWorkspaceStore(localDbName?: string): Promise<WorkspaceStore> {
-  const localDb = openLocalDb(localDbName);
-  const [workspaceId, deviceId] = await Promise.all([
-    ensureId(localDb, 'workspaceId'),
-    ensureId(localDb, 'deviceId'),
-  ]);
-  const [meetingListCopy, syncSettings, displayName] = await Promise.all([
-    readMeetingIndex(localDb, workspaceId).catch(() => null),
-    readSyncSettings(localDb, workspaceId),
-    readDisplayName(localDb),
-  ]);
+export function createWorkspaceStore(start: LocalStart): WorkspaceStore {
+  const { localDb, workspaceId, deviceId, syncSettings, displayName } = start;
   const doc = new Y.Doc({ guid: workspaceId });
   const meetings = new MeetingDocs(workspaceId, doc);
   const sync = new WorkspaceSync(workspaceId, doc, {
@@ -107,7 +99,10 @@ export async function startWorkspaceStore(localDbName?: string): Promise<Workspa
     deviceId,
     doc,
     load,
-    meetingListCopy,
+    meetingList: observeValue(
+      () => [meetingsMap(doc)],
+      () => listMeetings(doc),
+    ),
     localDb,
     meetings,
     sync,
@@ -115,7 +110,12 @@ export async function startWorkspaceStore(localDbName?: string): Promise<Workspa
   };
 }
 
-/** Opens the workspace and resolves once its document has loaded (see startWorkspaceStore). */
+/** Opens this device's workspace without waiting for its document (see createWorkspaceStore). */
+export async function startWorkspaceStore(localDbName?: string): Promise<WorkspaceStore> {
+  return createWorkspaceStore(await readLocalStart(localDbName));
+}
+
+/** Opens the workspace and resolves once its document has loaded. */
 export async function openWorkspaceStore(localDbName?: string): Promise<WorkspaceStore> {
   const store = await startWorkspaceStore(localDbName);
   try {

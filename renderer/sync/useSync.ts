@@ -1,12 +1,28 @@
-import { useEffect, useSyncExternalStore } from 'react';
-import { useWorkspace } from '../data/WorkspaceProvider';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useWorkspace, useWorkspaceStart } from '../data/WorkspaceProvider';
 import type { PresenceLocation } from './presence';
+import type { SyncSettings } from './sync-settings';
 import type { SyncSnapshot } from './workspace-sync';
 
 /** The sync status and who else is here, re-rendered as either changes. */
 export function useSyncSnapshot(): SyncSnapshot {
-  const { sync } = useWorkspace().store;
-  return useSyncExternalStore(sync.subscribe, sync.getSnapshot);
+  const { start, store } = useWorkspaceStart();
+  const beforeSync = useMemo(() => snapshotBeforeSync(start.syncSettings), [start.syncSettings]);
+  const sync = store?.sync;
+  return useSyncExternalStore(sync?.subscribe ?? noSubscription, sync?.getSnapshot ?? beforeSync);
+}
+
+const noSubscription = () => () => undefined;
+
+/** Until the sync code has loaded: "Connecting" if this workspace syncs, else "Offline". */
+function snapshotBeforeSync(settings: SyncSettings | null): () => SyncSnapshot {
+  const snapshot: SyncSnapshot = {
+    phase: settings ? 'connecting' : 'off',
+    peers: [],
+    problem: null,
+    server: settings?.url ?? null,
+  };
+  return () => snapshot;
 }
 
 /**

@@ -15,10 +15,12 @@ import {
   readRecords,
   writeRecord,
 } from './records';
+import { meetingRecordSchema, newestFirst, type Meeting } from './meeting-record';
 import { venueKinds } from './venue';
 import { meetingsMap } from './workspace-doc';
 
 export { venueKinds, type VenueKind } from './venue';
+export { newestFirst, parseMeeting, type Meeting } from './meeting-record';
 
 const headerShape = {
   title: z.string().trim().min(1, 'Enter a title').max(200, 'Keep the title under 200 characters'),
@@ -42,21 +44,6 @@ export const meetingInputSchema = z
 
 export type MeetingInput = z.input<typeof meetingInputSchema>;
 export type MeetingField = keyof MeetingInput;
-
-/** A meeting's entry in the workspace's index: enough to list and find meetings. */
-const meetingRecordSchema = z.object({
-  id: z.string(),
-  title: z.string(),
-  date: z.string(),
-  startTime: z.string(),
-  endTime: z.string(),
-  venueKind: z.enum(venueKinds),
-  venue: z.string(),
-  /** ISO timestamp; breaks ties between meetings at the same date and time. */
-  createdAt: z.string(),
-});
-
-export type Meeting = z.infer<typeof meetingRecordSchema>;
 
 /** Validates without writing: the form calls this as the person types. */
 export function validateMeetingInput(input: MeetingInput): Partial<Record<MeetingField, string>> {
@@ -91,24 +78,6 @@ export function getMeeting(workspace: Y.Doc, id: string): Meeting | null {
 /** Every meeting, newest first. */
 export function listMeetings(workspace: Y.Doc): Meeting[] {
   return readRecords(meetingsMap(workspace), meetingRecordSchema).sort(newestFirst);
-}
-
-/** The order of the meetings list: latest date and start time first, then latest created. */
-export function newestFirst(a: Meeting, b: Meeting): number {
-  return (
-    b.date.localeCompare(a.date) ||
-    b.startTime.localeCompare(a.startTime) ||
-    b.createdAt.localeCompare(a.createdAt)
-  );
-}
-
-/**
- * A meeting read from somewhere other than the document (a stored copy of the index), checked
- * as strictly as the document's own records: null if it is not one. Extra keys are dropped.
- */
-export function parseMeeting(value: unknown): Meeting | null {
-  const parsed = meetingRecordSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
 }
 
 /**

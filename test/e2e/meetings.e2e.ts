@@ -51,18 +51,19 @@ describe('meetings screen', () => {
 
     await page.reload();
     await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
-    expect(
-      await meetingCard(page, SEED_MEETING.title).getByText(SEED_MEETING.summary).count(),
-    ).toBe(1);
+    // Polled: the list shows this device's copy first, then the document once it has loaded.
+    await expect
+      .poll(() => meetingCard(page, SEED_MEETING.title).getByText(SEED_MEETING.summary).count())
+      .toBe(1);
 
     // Close the whole browser and start it again on the same profile: a new app launch.
     await device.context.close();
     device = await launchQuorum(profileDir);
     page = device.page;
     await page.getByRole('heading', { name: 'Meetings', level: 1 }).waitFor();
-    expect(
-      await meetingCard(page, SEED_MEETING.title).getByText(SEED_MEETING.summary).count(),
-    ).toBe(1);
+    await expect
+      .poll(() => meetingCard(page, SEED_MEETING.title).getByText(SEED_MEETING.summary).count())
+      .toBe(1);
   });
 
   it('shows what is wrong with an incomplete meeting and creates nothing', async () => {

@@ -22,10 +22,13 @@ beforeEach(async () => {
 });
 
 describe('app:// scheme', () => {
-  it('is registered as standard and secure (IndexedDB needs both) with fetch support', () => {
+  it('is registered as standard and secure (IndexedDB needs both) with fetch and code cache', () => {
     registerAppScheme();
     expect(fake.privilegedSchemes).toEqual([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+      {
+        scheme: 'app',
+        privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+      },
     ]);
   });
 

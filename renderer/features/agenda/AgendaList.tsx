@@ -13,31 +13,14 @@ import {
   sortableKeyboardCoordinates,
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
-import { startTransition, useEffect, useMemo, useState, type RefObject } from 'react';
+import { useMemo, type RefObject } from 'react';
 import type { AgendaItem } from '../../../shared/model';
-import { afterNextPaint } from '../../app/perf-marks';
+import { useRowsInTwoFrames } from '../../ui/useRowsInTwoFrames';
 import { AgendaItemRow } from './AgendaItemRow';
 import { dragAnnouncements, dragInstructions } from './drag-announcements';
 
-/**
- * Rows drawn in the first frame of a long agenda; the rest follow in the next, as a
- * transition. Opening a meeting of 100 items then paints its top (all a screen can show) at
- * once instead of waiting for rows below the fold. A standard agenda fits in the first frame.
- */
+/** Rows drawn in the first frame of a long agenda: a standard agenda fits in it whole. */
 const FIRST_FRAME_ROWS = 30;
-
-function useRowsInTwoFrames<T>(items: T[]): T[] {
-  const [all, setAll] = useState(items.length <= FIRST_FRAME_ROWS);
-  useEffect(() => {
-    if (all) return;
-    let live = true;
-    void afterNextPaint().then(() => live && startTransition(() => setAll(true)));
-    return () => {
-      live = false;
-    };
-  }, [all]);
-  return all ? items : items.slice(0, FIRST_FRAME_ROWS);
-}
 
 /** Items only ever move up and down the list, so a sideways wobble of the pointer is ignored. */
 const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
@@ -63,7 +46,7 @@ export function AgendaList({ items, listRef, onReorder, ...actions }: AgendaList
     [items],
   );
   const ids = useMemo(() => items.map((item) => item.id), [items]);
-  const rows = useRowsInTwoFrames(items);
+  const rows = useRowsInTwoFrames(items, FIRST_FRAME_ROWS);
 
   const dragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;

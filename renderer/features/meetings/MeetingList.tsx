@@ -1,19 +1,29 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
-import type { Meeting } from '../../../shared/model';
+import type { Meeting } from '../../../shared/model/meeting-record';
+import { FIRST_PAGE } from '../../data/meeting-list-copy';
+import { useRowsInTwoFrames } from '../../ui/useRowsInTwoFrames';
 
 /** Years of quarterly meetings add up: show the newest first, a page at a time. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = FIRST_PAGE;
 
-export function MeetingList({ meetings }: { meetings: Meeting[] }) {
+/** Cards drawn in the first frame, more than a window shows; the rest of the page follow. */
+const FIRST_FRAME_CARDS = 15;
+
+/**
+ * `meetings` may be the newest few of `total` while start-up's copy is all there is: the rest
+ * arrive moments later (WorkspaceProvider), and a page asked for meanwhile shows then.
+ */
+export function MeetingList({ meetings, total }: { meetings: Meeting[]; total: number }) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const visible = meetings.slice(0, shown);
-  const remaining = meetings.length - visible.length;
+  const remaining = total - visible.length;
+  const drawn = useRowsInTwoFrames(visible, FIRST_FRAME_CARDS);
   return (
     <>
       <ul className="meeting-list" aria-label="Meetings">
-        {visible.map((meeting) => (
+        {drawn.map((meeting) => (
           <li key={meeting.id} className="meeting-card">
             <h2 className="meeting-card-title">
               <Link href={`/meetings/${meeting.id}/agenda`}>{meeting.title}</Link>
@@ -28,7 +38,7 @@ export function MeetingList({ meetings }: { meetings: Meeting[] }) {
             Show {Math.min(PAGE_SIZE, remaining)} earlier meetings
           </button>{' '}
           <span>
-            ({remaining} not shown of {meetings.length})
+            ({remaining} not shown of {total})
           </span>
         </p>
       )}

@@ -1,19 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
-import { prefetchMeetingScreen } from '../../app/lazy-screens';
+import { NewMeetingDialog, prefetchFromMeetingsList, SampleOffer } from '../../app/lazy-screens';
 import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
-import { useMeetingList } from '../../data/useMeetings';
+import { useMeetingList } from '../../data/useMeetingList';
 import { WorkspaceDocGate } from '../../data/WorkspaceProvider';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingList } from './MeetingList';
-import { SampleOffer } from './SampleOffer';
-import { NewMeetingDialog } from './NewMeetingDialog';
 
 export function MeetingsScreen() {
-  const meetings = useMeetingList();
-  usePerfMark(PERF_MARKS.meetingsReady, meetings !== null);
-  useEffect(prefetchMeetingScreen, []);
+  const list = useMeetingList();
+  usePerfMark(PERF_MARKS.meetingsReady, list !== null);
+  useEffect(prefetchFromMeetingsList, []);
   const [creating, setCreating] = useState(false);
   const newMeetingButton = useRef<HTMLButtonElement>(null);
 
@@ -43,23 +41,28 @@ export function MeetingsScreen() {
           New meeting
         </button>
       </header>
-      {meetings === null ? (
+      {list === null ? (
         <p className="app-status" role="status">
           Opening your workspace…
         </p>
-      ) : meetings.length === 0 ? (
+      ) : list.total === 0 ? (
         <EmptyState title="No meetings yet">
           <p>Create your group’s first meeting to start an agenda and take minutes.</p>
           <WorkspaceDocGate>
-            <SampleOffer />
+            {/* Its own boundary: the screen stays while the code arrives. */}
+            <Suspense fallback={null}>
+              <SampleOffer />
+            </Suspense>
           </WorkspaceDocGate>
         </EmptyState>
       ) : (
-        <MeetingList meetings={meetings} />
+        <MeetingList meetings={list.meetings} total={list.total} />
       )}
       {creating && (
         <WorkspaceDocGate>
-          <NewMeetingDialog onClose={closeDialog} />
+          <Suspense fallback={null}>
+            <NewMeetingDialog onClose={closeDialog} />
+          </Suspense>
         </WorkspaceDocGate>
       )}
     </section>

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   createMeeting,
   listMeetings,
@@ -9,12 +9,14 @@ import {
   type MeetingInput,
 } from '../../../shared/model';
 import { getSetting, openLocalDb, type QuorumLocalDb } from '../../../renderer/data/local-db';
-import { projectMeetingIndex, readMeetingIndex } from '../../../renderer/data/meeting-index';
+import { readLocalStart } from '../../../renderer/data/local-start';
+import { projectMeetingIndex } from '../../../renderer/data/meeting-index';
 import {
-  openWorkspaceStore,
-  startWorkspaceStore,
-  type WorkspaceStore,
-} from '../../../renderer/data/workspace-store';
+  FIRST_PAGE,
+  readMeetingIndex,
+  readMeetingListPage,
+} from '../../../renderer/data/meeting-list-copy';
+import { createWorkspaceStore, openWorkspaceStore } from '../../../renderer/data/workspace-store';
 
 const october: MeetingInput = {
   title: 'Steering Group',
@@ -75,6 +77,8 @@ describe('the meetings list copy in Dexie', () => {
     doc.transact(() => meetingsMap(doc).delete(second));
     await projection.flushed();
     expect((await readMeetingIndex(db, 'ws-1'))?.map((m) => m.id)).toEqual([first]);
+    // The total kept beside the copy follows too (the first page's "of N").
+    expect((await readMeetingListPage(db, 'ws-1'))?.total).toBe(1);
   });
 
   it('keeps each workspace apart and skips rows it cannot read', async () => {
@@ -101,7 +105,59 @@ describe('the meetings list copy in Dexie', () => {
     const db = localDb('index-upgrade');
     expect(await getSetting(db, 'workspaceId')).toBe('ws-1');
     expect(await readMeetingIndex(db, 'ws-1')).toBeNull();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
+  });
+
+  it('indexes the rows a version 3 database already holds, for the first page', async () => {
+    const old = new Dexie('index-upgrade-3');
+    old.version(3).stores({
+      settings: '&key',
+      templates: '&id, importedAt',
+      meetingIndex: '&[workspaceId+id], workspaceId',
+    });
+    const doc = workspaceDoc();
+    createMeeting(doc, september);
+    createMeeting(doc, october);
+    const rows = listMeetings(doc).map((meeting) => ({ ...meeting, workspaceId: 'ws-1' }));
+    await old.table('meetingIndex').bulkPut(rows);
+    await old.table('settings').put({ key: 'meetingIndexBuilt:ws-1', value: true });
+    old.close();
+
+    const db = localDb('index-upgrade-3');
+    expect(await readMeetingListPage(db, 'ws-1')).toEqual({
+      meetings: listMeetings(doc),
+      total: 2,
+    });
+  });
+
+  it('writes a change after a quiet spell at once, and a burst at most once a while', async () => {
+    // The clock is set by hand; no timer needs to fire, so none is faked.
+    let now = 1_000_000;
+    vi.spyOn(Date, 'now').mockImplementation(() => now);
+    cleanup.push(() => {
+      vi.restoreAllMocks();
+    });
+    const db = localDb('index-timing');
+    const doc = workspaceDoc();
+    const projection = projectMeetingIndex(db, 'ws-1', doc, 60_000);
+    cleanup.push(() => projection.stop());
+    await projection.flushed();
+    let writes = 0;
+    db.meetingIndex.hook('creating', () => void writes++);
+
+    // A minute after the last write: a new meeting is copied without waiting.
+    now += 60_000;
+    const first = createMeeting(doc, october);
+    await vi.waitFor(() => expect(writes).toBe(1));
+
+    // Straight after: the next change waits its turn (a minute here), unless flushed.
+    now += 1;
+    createMeeting(doc, september);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(writes).toBe(1);
+    await projection.flushed();
+    expect(writes).toBe(2);
+    expect((await readMeetingIndex(db, 'ws-1'))?.map((m) => m.id)).toContain(first);
   });
 
   it('writes nothing when the copy already matches', async () => {
@@ -120,6 +176,31 @@ describe('the meetings list copy in Dexie', () => {
   });
 });
 
+describe('the first page of the copy', () => {
+  it('is the newest meetings in list order, with how many there are in all', async () => {
+    const db = localDb('index-page');
+    const doc = workspaceDoc();
+    // Dates and start times out of order, and two at the same moment (createdAt decides).
+    for (let n = 0; n < FIRST_PAGE + 12; n++) {
+      const day = String(((n * 7) % 28) + 1).padStart(2, '0');
+      const month = String((n % 12) + 1).padStart(2, '0');
+      createMeeting(doc, { ...october, title: `Meeting ${n}`, date: `2024-${month}-${day}` });
+    }
+    createMeeting(doc, { ...october, title: 'Same time', date: '2025-01-01' }, new Date(1));
+    createMeeting(doc, { ...october, title: 'Same time, later', date: '2025-01-01' }, new Date(2));
+    await projectMeetingIndex(db, 'ws-1', doc).stop();
+
+    const page = await readMeetingListPage(db, 'ws-1');
+    expect(page?.total).toBe(FIRST_PAGE + 14);
+    expect(page?.meetings).toEqual(listMeetings(doc).slice(0, FIRST_PAGE));
+    expect(page?.meetings.slice(0, 2).map((m) => m.title)).toEqual([
+      'Same time, later',
+      'Same time',
+    ]);
+    expect(await readMeetingListPage(db, 'ws-2')).toBeNull();
+  });
+});
+
 describe('starting the workspace store', () => {
   it('shows the list from the copy before the workspace document has loaded', async () => {
     const name = 'index-start';
@@ -128,14 +209,39 @@ describe('starting the workspace store', () => {
     createMeeting(first.doc, september);
     await first.destroy();
 
-    const second: WorkspaceStore = await startWorkspaceStore(name);
+    const start = await readLocalStart(name);
+    const copy = start.meetingList;
+    expect(copy?.meetings.map((m) => m.title)).toEqual(['Steering Group', 'Action planning']);
+    expect(copy?.total).toBe(2);
+
+    const second = createWorkspaceStore(start);
     cleanup.push(() => second.destroy());
     // Before `load()`: the document is still empty, the copy is not.
     expect(listMeetings(second.doc)).toEqual([]);
-    const copy = second.meetingListCopy;
-    expect(copy?.map((m) => m.title)).toEqual(['Steering Group', 'Action planning']);
-
     await second.load();
-    expect(listMeetings(second.doc)).toEqual(copy);
+    expect(second.meetingList.getSnapshot()).toEqual(copy?.meetings);
+  });
+
+  it('keeps the meetings list on the store current, for screens that cannot read Yjs', async () => {
+    const store = await openWorkspaceStore('index-live');
+    cleanup.push(() => store.destroy());
+    const changes: number[] = [];
+    const unsubscribe = store.meetingList.subscribe(() => changes.push(changes.length));
+    expect(store.meetingList.getSnapshot()).toEqual([]);
+
+    createMeeting(store.doc, october);
+    expect(changes).toHaveLength(1);
+    const after = store.meetingList.getSnapshot();
+    expect(after.map((m) => m.title)).toEqual(['Steering Group']);
+    // The same array until the next change, as useSyncExternalStore requires.
+    expect(store.meetingList.getSnapshot()).toBe(after);
+
+    unsubscribe();
+    createMeeting(store.doc, september);
+    expect(changes).toHaveLength(1);
+    expect(store.meetingList.getSnapshot().map((m) => m.title)).toEqual([
+      'Steering Group',
+      'Action planning',
+    ]);
   });
 });

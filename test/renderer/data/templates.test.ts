@@ -28,7 +28,7 @@ describe('Word templates on this device', () => {
     old.close();
     const db = openLocalDb('templates-upgrade');
     expect(await getSetting(db, 'workspaceId')).toBe('w1');
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listTemplates(db)).toEqual([]);
     db.close();
   });

@@ -70,7 +70,7 @@ describe('local database (Dexie)', () => {
   it('has a versioned schema: settings by name, templates by id, meetings by workspace', async () => {
     const db = openLocalDb('schema-version');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => [t.name, t.schema.primKey.name])).toEqual([
       ['settings', 'key'],
       ['templates', 'id'],

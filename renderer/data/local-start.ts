@@ -1,0 +1,65 @@
+import { readDisplayName, readSyncSettings, type SyncSettings } from '../sync/sync-settings';
+import { ensureId, getSetting, openLocalDb, type QuorumLocalDb } from './local-db';
+import { readMeetingListPage, type MeetingListCopy } from './meeting-list-copy';
+
+/**
+ * What the first screen needs, read from this device's Dexie database alone: which workspace
+ * this is, and the newest page of its meetings list as last copied here. The workspace's Yjs
+ * document (megabytes, for years of meetings) and the code that reads it load after the
+ * first screen is up (workspace-store.ts, opened by WorkspaceProvider).
+ */
+export interface LocalStart {
+  localDb: QuorumLocalDb;
+  workspaceId: string;
+  deviceId: string;
+  /** Null on this device's first start with this workspace: there is no copy yet. */
+  meetingList: MeetingListCopy | null;
+  syncSettings: SyncSettings | null;
+  /** The name others see beside this person's cursor; '' until they give one. */
+  displayName: string;
+}
+
+/**
+ * One read-only transaction: a read-write one would wait for the disk even when it writes
+ * nothing. Only the very first start, which has no ids yet, writes them (ensureId).
+ */
+export async function readLocalStart(localDbName?: string): Promise<LocalStart> {
+  const localDb = openLocalDb(localDbName);
+  try {
+    const stored = await localDb.transaction(
+      'r',
+      localDb.settings,
+      localDb.meetingIndex,
+      async () => {
+        const [workspaceId, deviceId, displayName] = await Promise.all([
+          readId(localDb, 'workspaceId'),
+          readId(localDb, 'deviceId'),
+          readDisplayName(localDb),
+        ]);
+        if (!workspaceId) return { workspaceId, deviceId, displayName };
+        const [meetingList, syncSettings] = await Promise.all([
+          // A copy this Quorum cannot read only means waiting for the document instead.
+          readMeetingListPage(localDb, workspaceId).catch(() => null),
+          readSyncSettings(localDb, workspaceId),
+        ]);
+        return { workspaceId, deviceId, displayName, meetingList, syncSettings };
+      },
+    );
+    return {
+      localDb,
+      workspaceId: stored.workspaceId ?? (await ensureId(localDb, 'workspaceId')),
+      deviceId: stored.deviceId ?? (await ensureId(localDb, 'deviceId')),
+      meetingList: stored.meetingList ?? null,
+      syncSettings: stored.syncSettings ?? null,
+      displayName: stored.displayName,
+    };
+  } catch (error) {
+    localDb.close();
+    throw error;
+  }
+}
+
+async function readId(db: QuorumLocalDb, key: 'deviceId' | 'workspaceId'): Promise<string | null> {
+  const id = await getSetting<unknown>(db, key);
+  return typeof id === 'string' && id.length > 0 ? id : null;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { venueKinds } from './venue';
+
+/**
+ * A meeting's entry in the workspace's index: enough to list and find meetings. In a module of
+ * its own so that start-up can read the meetings list's copy (renderer/data/meeting-index.ts)
+ * without loading the rest of the model.
+ */
+export const meetingRecordSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string(),
+  venueKind: z.enum(venueKinds),
+  venue: z.string(),
+  /** ISO timestamp; breaks ties between meetings at the same date and time. */
+  createdAt: z.string(),
+});
+
+export type Meeting = z.infer<typeof meetingRecordSchema>;
+
+/** The order of the meetings list: latest date and start time first, then latest created. */
+export function newestFirst(a: Meeting, b: Meeting): number {
+  return (
+    b.date.localeCompare(a.date) ||
+    b.startTime.localeCompare(a.startTime) ||
+    b.createdAt.localeCompare(a.createdAt)
+  );
+}
+
+/**
+ * A meeting read from somewhere other than the document (a stored copy of the index), checked
+ * as strictly as the document's own records: null if it is not one. Extra keys are dropped.
+ */
+export function parseMeeting(value: unknown): Meeting | null {
+  const parsed = meetingRecordSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
+}
