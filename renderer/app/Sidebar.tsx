@@ -1,4 +1,5 @@
 import { Link, useLocation } from 'wouter';
+import { useWorkspaceStart } from '../data/WorkspaceProvider';
 import { SyncStatus } from '../sync/SyncStatus';
 
 const sections = [
@@ -10,6 +11,8 @@ const sections = [
 
 export function Sidebar() {
   const [location] = useLocation();
+  // Whether this workspace syncs is known once the local database has answered.
+  const syncKnown = useWorkspaceStart().start !== null;
   return (
     <nav className="sidebar" aria-label="Sections">
       <p className="sidebar-brand">Quorum</p>
@@ -25,7 +28,7 @@ export function Sidebar() {
           );
         })}
       </ul>
-      <SyncStatus />
+      {syncKnown && <SyncStatus />}
     </nav>
   );
 }

@@ -1,13 +1,18 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { afterNextPaint, PERF_MARKS } from '../app/perf-marks';
-import { readLocalStart, type LocalStart } from './local-start';
-import { readMeetingIndex } from './meeting-list-copy';
+import { readFirstScreen, type FirstScreen } from './first-screen';
+import type { LocalStart } from './local-start';
 import { requestPersistentStorage, type StoragePersistence } from './storage-persistence';
 import type { WorkspaceStore } from './workspace-store';
 
 interface WorkspaceContextValue {
-  /** What this device knew at start-up, before the document loaded (local-start.ts). */
-  start: LocalStart;
+  /** The meetings list's first page as last shown here, before anything else is read. */
+  firstScreen: FirstScreen | null;
+  /**
+   * What this device's local database says, before the document loads (local-start.ts); null
+   * for the first few milliseconds, while the first screen shows (see WorkspaceProvider).
+   */
+  start: LocalStart | null;
   /** The workspace, once the code for it has loaded: null at first (see WorkspaceProvider). */
   store: WorkspaceStore | null;
   /** The workspace document has loaded: screens that read it may render (WorkspaceDocGate). */
@@ -20,32 +25,53 @@ const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
 
 type LoadState =
   | { status: 'loading' }
-  | { status: 'started'; start: LocalStart; store: WorkspaceStore | null; docLoaded: boolean }
+  | {
+      status: 'started';
+      start: LocalStart | null;
+      store: WorkspaceStore | null;
+      docLoaded: boolean;
+    }
   | { status: 'failed'; message: string };
 
 /**
- * Opens the workspace once for the whole app, in two steps. First the device's local database
- * (local-start.ts): that is all the meetings list needs, so the first screen shows at once.
- * Then, once it has painted, the code for Yjs and sync is fetched and the workspace document
- * loads behind the screen; screens that need it wait for it (WorkspaceDocGate) rather than
- * show an empty list that is really "not read yet".
+ * Opens the workspace once for the whole app, in steps, each showing more:
+ * 1. the meetings list's first page as last shown (first-screen.ts), read at once from
+ *    localStorage, so the app's first render is the list;
+ * 2. the device's local database (local-start.ts): which workspace this is, its sync
+ *    settings, and the list's copy, which replaces the first page if it differs;
+ * 3. once the list has painted, the code for Yjs and sync is fetched and the workspace
+ *    document loads behind the screen; screens that need it wait for it (WorkspaceDocGate)
+ *    rather than show an empty list that is really "not read yet".
  */
 export function WorkspaceProvider({
   children,
-  openLocalStart = readLocalStart,
+  openLocalStart,
 }: {
   children: ReactNode;
-  /** Where start-up's reads come from: main.tsx begins them before React has loaded. */
-  openLocalStart?: () => Promise<LocalStart>;
+  /** Start-up's reads (start-reading.ts: begun before React has loaded). */
+  openLocalStart: () => Promise<LocalStart>;
 }) {
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
-  const [persistence] = useState(() => requestPersistentStorage());
+  const [firstScreen] = useState(() => readFirstScreen());
+  const [state, setState] = useState<LoadState>(() =>
+    firstScreen
+      ? { status: 'started', start: null, store: null, docLoaded: false }
+      : { status: 'loading' },
+  );
+  // Asked once the first screen is up: the answer only matters to Settings, and the question
+  // goes to the browser process just when start-up's own reads are waiting on it.
+  const [persistence] = useState(() => afterNextPaint().then(() => requestPersistentStorage()));
   const value = useMemo(
     () =>
       state.status === 'started'
-        ? { start: state.start, store: state.store, docLoaded: state.docLoaded, persistence }
+        ? {
+            firstScreen,
+            start: state.start,
+            store: state.store,
+            docLoaded: state.docLoaded,
+            persistence,
+          }
         : null,
-    [state, persistence],
+    [state, firstScreen, persistence],
   );
 
   useEffect(() => {
@@ -66,9 +92,13 @@ export function WorkspaceProvider({
       await afterNextPaint();
       await afterNextPaint();
       if (cancelled) return;
-      void readWholeMeetingList(start).then((whole) => {
-        if (whole && !cancelled) setState((now) => withMeetingList(now, whole));
-      });
+      void import('./local-start')
+        .then(({ readWholeMeetingList }) => readWholeMeetingList(start))
+        .then((whole) => {
+          if (whole && !cancelled) setState((now) => withMeetingList(now, whole));
+        })
+        // Only "Show earlier meetings" waits on it, and the document brings those too.
+        .catch((error: unknown) => console.warn('Could not read the meetings list copy:', error));
       const { createWorkspaceStore, afterWorkspaceLoaded } = await import('./open-workspace');
       if (cancelled) return;
       const store = createWorkspaceStore(start);
@@ -107,17 +137,6 @@ export function WorkspaceProvider({
     );
   }
   return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
-}
-
-/**
- * Start-up read only the first page of the meetings list's copy; the rest follows, so that
- * "Show earlier meetings" works while the document is still loading. Null if nothing to add.
- */
-async function readWholeMeetingList(start: LocalStart): Promise<LocalStart | null> {
-  const { meetingList } = start;
-  if (!meetingList || meetingList.meetings.length >= meetingList.total) return null;
-  const meetings = await readMeetingIndex(start.localDb, start.workspaceId).catch(() => null);
-  return meetings ? { ...start, meetingList: { meetings, total: meetings.length } } : null;
 }
 
 /** The fuller copy, unless the document (which supersedes it) has loaded meanwhile. */

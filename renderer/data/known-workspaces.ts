@@ -1,3 +1,4 @@
+import { forgetFirstScreen } from './first-screen';
 import { getSetting, putSetting, type QuorumLocalDb } from './local-db';
 
 /**
@@ -37,5 +38,6 @@ export async function rememberWorkspace(
 
 /** Makes `workspaceId` the one this device opens next time the app loads. */
 export async function switchWorkspace(db: QuorumLocalDb, workspaceId: string): Promise<void> {
+  forgetFirstScreen();
   await putSetting(db, 'workspaceId', workspaceId);
 }

@@ -1,6 +1,7 @@
 import { readDisplayName, readSyncSettings, type SyncSettings } from '../sync/sync-settings';
 import { ensureId, getSetting, openLocalDb, type QuorumLocalDb } from './local-db';
-import { readMeetingListPage, type MeetingListCopy } from './meeting-list-copy';
+import { readMeetingIndex, readMeetingListPage } from './meeting-list-copy';
+import type { MeetingListCopy } from './meeting-list-page';
 
 /**
  * What the first screen needs, read from this device's Dexie database alone: which workspace
@@ -62,4 +63,16 @@ export async function readLocalStart(localDbName?: string): Promise<LocalStart> 
 async function readId(db: QuorumLocalDb, key: 'deviceId' | 'workspaceId'): Promise<string | null> {
   const id = await getSetting<unknown>(db, key);
   return typeof id === 'string' && id.length > 0 ? id : null;
+}
+
+/**
+ * Start-up read only the first page of the meetings list's copy; the rest follows once the
+ * list is on screen, so that "Show earlier meetings" works while the document is still
+ * loading. Null if there is nothing to add.
+ */
+export async function readWholeMeetingList(start: LocalStart): Promise<LocalStart | null> {
+  const { meetingList } = start;
+  if (!meetingList || meetingList.meetings.length >= meetingList.total) return null;
+  const meetings = await readMeetingIndex(start.localDb, start.workspaceId).catch(() => null);
+  return meetings ? { ...start, meetingList: { meetings, total: meetings.length } } : null;
 }

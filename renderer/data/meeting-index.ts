@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { listMeetings, meetingsMap, type Meeting } from '../../shared/model';
 import { getSetting, putSetting, type MeetingIndexRow, type QuorumLocalDb } from './local-db';
+import { writeFirstScreen } from './first-screen';
 import { builtKey, totalKey } from './meeting-list-copy';
 
 /**
@@ -39,7 +40,11 @@ export function projectMeetingIndex(
     timer = undefined;
     lastWrite = Date.now();
     writing = writing
-      .then(() => writeMeetingIndex(db, workspaceId, listMeetings(doc)))
+      .then(async () => {
+        const meetings = listMeetings(doc);
+        await writeMeetingIndex(db, workspaceId, meetings);
+        writeFirstScreen(workspaceId, meetings);
+      })
       // A full disk must not break the app: the list then comes from the document, slower.
       .catch((error: unknown) => console.warn('Could not update the meetings list copy:', error));
     return writing;

@@ -1,20 +1,12 @@
 import { newestFirst, parseMeeting, type Meeting } from '../../shared/model/meeting-record';
 import { getSetting, type MeetingIndexRow, type QuorumLocalDb } from './local-db';
+import { FIRST_PAGE, type MeetingListCopy } from './meeting-list-page';
 
 /**
  * Reading the meetings list's copy (docs/data-model.md, "Local projection"; written by
  * meeting-index.ts). Kept apart from the writing side so that start-up, which only reads,
  * loads neither Yjs nor the model.
  */
-
-/** The newest meetings, as many as the list shows at first, and how many there are in all. */
-export interface MeetingListCopy {
-  meetings: Meeting[];
-  total: number;
-}
-
-/** How many meetings the list shows before "Show earlier meetings" (MeetingList.tsx). */
-export const FIRST_PAGE = 50;
 
 /** Set once a projection has been written, so "no rows" can mean "no meetings". */
 export const builtKey = (workspaceId: string) => `meetingIndexBuilt:${workspaceId}`;

@@ -1,10 +1,14 @@
-import { readLocalStart, type LocalStart } from './local-start';
+import type { LocalStart } from './local-start';
 
 /**
  * Start-up's reads begin as this module is evaluated. main.tsx imports it first, and modules
  * run in import order, so IndexedDB (which answers from another process) is already reading
- * while the browser evaluates React and the app, rather than after React's first render.
+ * while React renders the first screen, rather than after it. Dexie comes by a dynamic import:
+ * the first screen itself (first-screen.ts) needs neither it nor IndexedDB, so its code is
+ * not among what has to load before the first render.
  */
+const readLocalStart = () => import('./local-start').then((m) => m.readLocalStart());
+
 let early: Promise<LocalStart> | null = readLocalStart();
 // Reported where it is awaited (WorkspaceProvider), not as unhandled before that.
 early.catch(() => undefined);

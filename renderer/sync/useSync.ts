@@ -7,7 +7,8 @@ import type { SyncSnapshot } from './workspace-sync';
 /** The sync status and who else is here, re-rendered as either changes. */
 export function useSyncSnapshot(): SyncSnapshot {
   const { start, store } = useWorkspaceStart();
-  const beforeSync = useMemo(() => snapshotBeforeSync(start.syncSettings), [start.syncSettings]);
+  const settings = start?.syncSettings ?? null;
+  const beforeSync = useMemo(() => snapshotBeforeSync(settings), [settings]);
   const sync = store?.sync;
   return useSyncExternalStore(sync?.subscribe ?? noSubscription, sync?.getSnapshot ?? beforeSync);
 }

@@ -1,6 +1,11 @@
 import * as Y from 'yjs';
 import type { z } from 'zod';
 
+/** What reads a record: a zod schema, from zod's full build or its mini one (meeting-record.ts). */
+export interface RecordSchema<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false };
+}
+
 /**
  * Records are flat Y.Maps of plain values, so concurrent edits to different fields of one
  * record merge field by field. These helpers write and read them against a zod schema.
@@ -25,7 +30,7 @@ export function newRecord(fields: Record<string, unknown>): Y.Map<unknown> {
  * Every record in `map` that matches `schema`. One written in a shape this version cannot
  * read (another device may run a newer version) is skipped, not fatal; it stays in the document.
  */
-export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: z.ZodType<T>): T[] {
+export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: RecordSchema<T>): T[] {
   const records: T[] = [];
   map.forEach((value) => {
     if (!(value instanceof Y.Map)) return;
@@ -35,7 +40,7 @@ export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: z.ZodType<T>)
   return records;
 }
 
-export function readRecord<T>(value: unknown, schema: z.ZodType<T>): T | null {
+export function readRecord<T>(value: unknown, schema: RecordSchema<T>): T | null {
   if (!(value instanceof Y.Map)) return null;
   const parsed = schema.safeParse(value.toJSON());
   return parsed.success ? parsed.data : null;

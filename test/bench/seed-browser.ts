@@ -51,19 +51,22 @@ export async function readWorkspaceId(page: Page): Promise<string> {
 }
 
 /**
- * Forgets the meetings list's copy (renderer/data/meeting-index.ts), as on a device that has
- * never shown this workspace: the seeded document arrived behind the app's back, so the copy
- * made of the empty workspace on the first visit no longer matches it.
+ * Forgets the meetings list's copies (renderer/data/meeting-index.ts: its rows and total in
+ * Dexie, its first page in localStorage), as on a device that has never shown this workspace:
+ * the seeded document arrived behind the app's back, so the copies made of the empty
+ * workspace on the first visit no longer match it. The page must be on the app's origin.
  */
 export async function forgetMeetingListCopy(page: Page, workspaceId: string): Promise<void> {
   await page.evaluate(
     (id) =>
       new Promise<void>((resolve, reject) => {
+        localStorage.removeItem('quorum:first-screen');
         const request = indexedDB.open('quorum-local');
         request.onsuccess = () => {
           const db = request.result;
           const transaction = db.transaction(['settings', 'meetingIndex'], 'readwrite');
           transaction.objectStore('settings').delete(`meetingIndexBuilt:${id}`);
+          transaction.objectStore('settings').delete(`meetingIndexTotal:${id}`);
           transaction
             .objectStore('meetingIndex')
             .delete(IDBKeyRange.bound([id, ''], [id, '\uffff']));

@@ -9,13 +9,10 @@ import {
   type MeetingInput,
 } from '../../../shared/model';
 import { getSetting, openLocalDb, type QuorumLocalDb } from '../../../renderer/data/local-db';
-import { readLocalStart } from '../../../renderer/data/local-start';
+import { readLocalStart, readWholeMeetingList } from '../../../renderer/data/local-start';
 import { projectMeetingIndex } from '../../../renderer/data/meeting-index';
-import {
-  FIRST_PAGE,
-  readMeetingIndex,
-  readMeetingListPage,
-} from '../../../renderer/data/meeting-list-copy';
+import { readMeetingIndex, readMeetingListPage } from '../../../renderer/data/meeting-list-copy';
+import { FIRST_PAGE } from '../../../renderer/data/meeting-list-page';
 import { createWorkspaceStore, openWorkspaceStore } from '../../../renderer/data/workspace-store';
 
 const october: MeetingInput = {
@@ -220,6 +217,24 @@ describe('starting the workspace store', () => {
     expect(listMeetings(second.doc)).toEqual([]);
     await second.load();
     expect(second.meetingList.getSnapshot()).toEqual(copy?.meetings);
+  });
+
+  it('reads the rest of the copy after the first page, for "Show earlier meetings"', async () => {
+    const name = 'index-whole';
+    const first = await openWorkspaceStore(name);
+    for (let n = 0; n < FIRST_PAGE + 3; n++) {
+      createMeeting(first.doc, { ...october, title: `Meeting ${n}` }, new Date(n * 1000));
+    }
+    const all = listMeetings(first.doc);
+    await first.destroy();
+
+    const start = await readLocalStart(name);
+    cleanup.push(() => start.localDb.close());
+    expect(start.meetingList?.meetings).toHaveLength(FIRST_PAGE);
+    const whole = await readWholeMeetingList(start);
+    expect(whole?.meetingList).toEqual({ meetings: all, total: FIRST_PAGE + 3 });
+    // Nothing more to read once the list is whole.
+    expect(whole && (await readWholeMeetingList(whole))).toBeNull();
   });
 
   it('keeps the meetings list on the store current, for screens that cannot read Yjs', async () => {
