@@ -4,10 +4,11 @@ import { readMeetingIndex, readMeetingListPage } from './meeting-list-copy';
 import type { MeetingListCopy } from './meeting-list-page';
 
 /**
- * What the first screen needs, read from this device's Dexie database alone: which workspace
- * this is, and the newest page of its meetings list as last copied here. The workspace's Yjs
- * document (megabytes, for years of meetings) and the code that reads it load after the
- * first screen is up (workspace-store.ts, opened by WorkspaceProvider).
+ * What start-up reads from this device's Dexie database: which workspace this is, its sync
+ * settings, and the newest page of its meetings list as last copied here (which takes over
+ * from the page kept in localStorage, first-screen.ts). The workspace's Yjs document
+ * (megabytes, for years of meetings) and the code that reads it load after the first screen
+ * is up (workspace-store.ts, opened by WorkspaceProvider).
  */
 export interface LocalStart {
   localDb: QuorumLocalDb;
