@@ -13,6 +13,8 @@ const RUNS = 9;
 const KEYSTROKES = 150;
 const EVENT_TIMING_THRESHOLD = 16;
 
+export const APP_BENCH_TITLE = `Issue 4: the app with a large workspace (median of ${RUNS} runs, Chromium headless)`;
+
 const BLANK = '<!doctype html><html lang="en-GB"><title>blank</title><body></body></html>';
 const TEXTAREA =
   '<!doctype html><html lang="en-GB"><title>textarea</title><body><textarea aria-label="notes" rows="20" cols="80"></textarea></body></html>';
