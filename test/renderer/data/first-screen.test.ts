@@ -1,11 +1,6 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  createMeeting,
-  listMeetings,
-  migrateWorkspace,
-  type MeetingInput,
-} from '../../../shared/model';
+import { createMeeting, listMeetings, migrateWorkspace } from '../../../shared/model';
 import {
   forgetFirstScreen,
   readFirstScreen,
@@ -15,6 +10,7 @@ import { switchWorkspace } from '../../../renderer/data/known-workspaces';
 import { openLocalDb } from '../../../renderer/data/local-db';
 import { projectMeetingIndex } from '../../../renderer/data/meeting-index';
 import { FIRST_PAGE } from '../../../renderer/data/meeting-list-page';
+import { steeringGroupMeeting } from '../../shared/model/fixtures';
 
 /** localStorage as the browser keeps it; `full` makes every write throw as a full disk does. */
 class MemoryStorage implements Storage {
@@ -41,21 +37,12 @@ class MemoryStorage implements Storage {
   }
 }
 
-const october: MeetingInput = {
-  title: 'Steering Group',
-  date: '2023-10-09',
-  startTime: '13:00',
-  endTime: '14:00',
-  venueKind: 'online',
-  venue: 'Microsoft Teams',
-};
-
 function workspaceWith(count: number): Y.Doc {
   const doc = new Y.Doc();
   migrateWorkspace(doc);
   for (let n = 0; n < count; n++) {
     const day = String((n % 28) + 1).padStart(2, '0');
-    createMeeting(doc, { ...october, title: `Meeting ${n}`, date: `2024-01-${day}` });
+    createMeeting(doc, { ...steeringGroupMeeting, title: `Meeting ${n}`, date: `2024-01-${day}` });
   }
   return doc;
 }
@@ -128,7 +115,7 @@ describe('the first screen kept in localStorage', () => {
       list: { meetings: listMeetings(doc), total: 2 },
     });
 
-    createMeeting(doc, { ...october, title: 'Added', date: '2025-01-01' });
+    createMeeting(doc, { ...steeringGroupMeeting, title: 'Added', date: '2025-01-01' });
     await projection.stop();
     expect(readFirstScreen()?.list.meetings[0]?.title).toBe('Added');
 
