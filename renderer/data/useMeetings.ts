@@ -1,8 +1,7 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 import {
   createMeeting,
   getMeeting,
-  listMeetings,
   meetingsMap,
   type Meeting,
   type MeetingInput,
@@ -12,11 +11,9 @@ import { useObserved } from './useObserved';
 
 /** Every meeting in the workspace, newest first; re-renders on any change, local or synced. */
 export function useMeetings(): Meeting[] {
-  const { doc } = useWorkspace().store;
-  return useObserved(
-    useCallback(() => [meetingsMap(doc)], [doc]),
-    useCallback(() => listMeetings(doc), [doc]),
-  );
+  // The store's live list, which the meetings screen also reads (useMeetingList).
+  const { meetingList } = useWorkspace().store;
+  return useSyncExternalStore(meetingList.subscribe, meetingList.getSnapshot);
 }
 
 /** One meeting's index entry (title, date, times, venue), or null if there is none. */
