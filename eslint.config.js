@@ -8,18 +8,28 @@ import globals from 'globals';
  * The layering in CONVENTIONS.md, enforced: each folder lists what it must never import.
  * Patterns match both bare packages and relative paths into another layer.
  */
-const layer = (/** @type {string[]} */ packages, /** @type {string[]} */ folders) => ({
+const layer = (
+  /** @type {string[]} */ packages,
+  /** @type {string[]} */ folders,
+  /** Single modules (a barrel), matched exactly: files beside them stay allowed. */
+  /** @type {string[]} */ modules = [],
+) => ({
   'no-restricted-imports': [
     'error',
     {
       patterns: [
         ...packages.map((name) => ({
           group: [name, `${name}/*`],
-          message: `This layer must not import ${name} (see CONVENTIONS.md).`,
+          message: `This layer must not import ${name} (see docs/architecture.md).`,
         })),
         ...folders.map((folder) => ({
           group: [`**/${folder}`, `**/${folder}/*`, `**/${folder}/**`],
-          message: `This layer must not import from ${folder}/ (see CONVENTIONS.md).`,
+          message: `This layer must not import from ${folder}/ (see docs/architecture.md).`,
+        })),
+        ...modules.map((module) => ({
+          // A regex: a gitignore pattern naming a folder also matches every file in it.
+          regex: `(^|/)${module}(/index)?$`,
+          message: `This layer must not import ${module} (see docs/architecture.md).`,
         })),
       ],
     },
@@ -27,6 +37,12 @@ const layer = (/** @type {string[]} */ packages, /** @type {string[]} */ folders
 });
 
 const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'url', 'buffer'];
+
+/** What no renderer code imports; the renderer's inner layers add to it. */
+const rendererNever = {
+  packages: ['electron', ...nodeBuiltins],
+  folders: ['electron', 'server', 'cli'],
+};
 
 export default tseslint.config(
   {
@@ -71,8 +87,41 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer(['electron', ...nodeBuiltins], ['electron', 'server', 'cli']),
+      ...layer(rendererNever.packages, rendererNever.folders),
     },
+  },
+  {
+    // One door to data (docs/architecture.md): screens and UI parts reach storage, the IPC
+    // bridge and sync only through hooks in renderer/data.
+    files: ['renderer/features/**', 'renderer/ui/**'],
+    rules: {
+      ...layer(
+        [...rendererNever.packages, 'dexie', 'y-indexeddb', '@hocuspocus/*'],
+        [...rendererNever.folders, 'platform/quorum-api', 'data/local-db'],
+      ),
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[property.name='localDb']",
+          message: 'Screens reach the local database through a hook in renderer/data.',
+        },
+      ],
+    },
+  },
+  {
+    // Start-up reads must not pull Yjs or the whole model into the first screen's code.
+    files: ['renderer/data/startup/**'],
+    rules: layer(
+      [...rendererNever.packages, 'yjs'],
+      [...rendererNever.folders, 'features', 'ui', 'app'],
+      ['shared/model'],
+    ),
+  },
+  {
+    // Data sits below the screens: it never imports them (or the app shell).
+    files: ['renderer/data/**'],
+    ignores: ['renderer/data/startup/**'],
+    rules: layer(rendererNever.packages, [...rendererNever.folders, 'features', 'ui', 'app']),
   },
   {
     files: ['electron/**'],

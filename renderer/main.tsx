@@ -1,5 +1,5 @@
 // First: it starts reading the local database while the rest of the app is evaluated.
-import { takeLocalStart } from './data/start-reading';
+import { takeLocalStart } from './data/startup/start-reading';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

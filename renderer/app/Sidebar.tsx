@@ -1,6 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { useWorkspaceStart } from '../data/WorkspaceProvider';
-import { SyncStatus } from '../sync/SyncStatus';
+import { SyncStatus } from '../features/sync/SyncStatus';
 
 const sections = [
   { path: '/meetings', label: 'Meetings' },

@@ -1,4 +1,4 @@
-import { afterNextPaint } from './perf-marks';
+import { afterNextPaint } from '../lib/perf-marks';
 import { preloadable } from './preloadable';
 
 // The meetings list is what opens first; every other screen (and the editor, drag and drop

@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { afterNextPaint, PERF_MARKS } from '../app/perf-marks';
-import { readFirstScreen, type FirstScreen } from './first-screen';
-import type { LocalStart } from './local-start';
+import { afterNextPaint, PERF_MARKS } from '../lib/perf-marks';
+import { readFirstScreen, type FirstScreen } from './startup/first-screen';
+import type { LocalStart } from './startup/local-start';
+import { describeStorageError } from './storage-errors';
 import { requestPersistentStorage, type StoragePersistence } from './storage-persistence';
 import type { WorkspaceStore } from './workspace-store';
 
@@ -92,7 +93,7 @@ export function WorkspaceProvider({
       await afterNextPaint();
       await afterNextPaint();
       if (cancelled) return;
-      void import('./local-start')
+      void import('./startup/local-start')
         .then(({ readWholeMeetingList }) => readWholeMeetingList(start))
         .then((whole) => {
           if (whole && !cancelled) setState((now) => withMeetingList(now, whole));
@@ -133,6 +134,9 @@ export function WorkspaceProvider({
         <h1>Quorum could not open your workspace</h1>
         <p>{state.message}</p>
         <p>Nothing has been deleted. Close other Quorum windows and try again.</p>
+        <button type="button" className="button" onClick={() => window.location.reload()}>
+          Try again
+        </button>
       </div>
     );
   }
@@ -142,13 +146,6 @@ export function WorkspaceProvider({
 /** The fuller copy, unless the document (which supersedes it) has loaded meanwhile. */
 function withMeetingList(state: LoadState, whole: LocalStart): LoadState {
   return state.status === 'started' && !state.docLoaded ? { ...state, start: whole } : state;
-}
-
-function describeStorageError(error: unknown): string {
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
-    return 'The disk is full, so local storage cannot be opened. Free some space and try again.';
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** What start-up read, and the store as it opens: for what shows before the document loads. */

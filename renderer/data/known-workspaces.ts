@@ -1,4 +1,4 @@
-import { forgetFirstScreen } from './first-screen';
+import { forgetFirstScreen } from './startup/first-screen';
 import { getSetting, putSetting, type QuorumLocalDb } from './local-db';
 
 /**

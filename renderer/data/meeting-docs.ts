@@ -34,6 +34,8 @@ export interface MeetingDocListener {
    */
   opened(meetingId: string, doc: Y.Doc, isEmpty: boolean): Promise<void>;
   closed(meetingId: string): void;
+  /** `opened` failed for a document already open when the listener came. */
+  failed(meetingId: string, error: unknown): void;
 }
 
 export class MeetingDocs {
@@ -49,7 +51,14 @@ export class MeetingDocs {
   listen(listener: MeetingDocListener): void {
     this.listener = listener;
     for (const [meetingId, entry] of this.open) {
-      void entry.ready.then((doc) => listener.opened(meetingId, doc, false)).catch(() => {});
+      entry.ready
+        .then(
+          (doc) => listener.opened(meetingId, doc, false),
+          // A document that failed to load was reported to its borrowers (useMeetingDoc's
+          // screen says so): there is nothing to sync.
+          () => undefined,
+        )
+        .catch((error: unknown) => listener.failed(meetingId, error));
     }
   }
 

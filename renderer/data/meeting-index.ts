@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import { listMeetings, meetingsMap, type Meeting } from '../../shared/model';
 import { getSetting, putSetting, type MeetingIndexRow, type QuorumLocalDb } from './local-db';
-import { writeFirstScreen } from './first-screen';
-import { builtKey, totalKey } from './meeting-list-copy';
+import { writeFirstScreen } from './startup/first-screen';
+import { builtKey, totalKey } from './startup/meeting-list-copy';
 
 /**
  * The meetings list's projection (docs/data-model.md, "Local projection"): each workspace's

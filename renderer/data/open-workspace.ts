@@ -1,6 +1,6 @@
 import { readGroupProfile } from '../../shared/model';
 import { quorumApi } from '../platform/quorum-api';
-import { resumeHosting } from '../sync/hosting';
+import { resumeHosting } from './sync/hosting';
 import { rememberWorkspace } from './known-workspaces';
 import type { WorkspaceStore } from './workspace-store';
 

@@ -1,4 +1,6 @@
+import { liveQuery } from 'dexie';
 import { newId } from '../../shared/model';
+import { describeStorageError } from './storage-errors';
 import { getSetting, putSetting, type QuorumLocalDb, type TemplateRow } from './local-db';
 
 /**
@@ -52,4 +54,47 @@ export function setDefaultTemplate(
   id: string,
 ): Promise<void> {
   return putSetting(db, `defaultTemplate:${workspaceId}`, id);
+}
+
+/** The templates on this device and the workspace's default, as the screens show them. */
+export interface TemplatesState {
+  loaded: boolean;
+  templates: TemplateSummary[];
+  /** A template id, or HOUSE_STYLE. */
+  defaultId: string;
+  /** Why the templates could not be read: exports fall back to the house style meanwhile. */
+  error: string | null;
+}
+
+export const TEMPLATES_LOADING: TemplatesState = {
+  loaded: false,
+  templates: [],
+  defaultId: HOUSE_STYLE,
+  error: null,
+};
+
+/**
+ * Follows the templates and the workspace's default with Dexie's liveQuery: `onChange` hears
+ * every change, and a failure to read them as `error` (never as an empty list that looks
+ * loaded). Returns the function that stops following.
+ */
+export function watchTemplates(
+  db: QuorumLocalDb,
+  workspaceId: string,
+  onChange: (state: TemplatesState) => void,
+): () => void {
+  const query = liveQuery(async () => ({
+    templates: await listTemplates(db),
+    defaultId: await getDefaultTemplate(db, workspaceId),
+  }));
+  const subscription = query.subscribe({
+    next: (value) => onChange({ loaded: true, error: null, ...value }),
+    error: (error: unknown) =>
+      onChange({
+        ...TEMPLATES_LOADING,
+        loaded: true,
+        error: `The Word templates on this computer could not be read (${describeStorageError(error)}). Exports use the Quorum house style until Quorum is restarted.`,
+      }),
+  });
+  return () => subscription.unsubscribe();
 }

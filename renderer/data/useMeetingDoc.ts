@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
-import { PERF_MARKS } from '../app/perf-marks';
+import { PERF_MARKS } from '../lib/perf-marks';
 import { useWorkspace } from './WorkspaceProvider';
 
 export type MeetingDocState =

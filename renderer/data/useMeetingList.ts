@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { MeetingListCopy } from './meeting-list-page';
+import type { MeetingListCopy } from './startup/meeting-list-page';
 import type { ObservedValue } from './observed-value';
 import { useWorkspaceStart } from './WorkspaceProvider';
 import type { Meeting } from '../../shared/model/meeting-record';

@@ -1,33 +1,47 @@
-import { liveQuery } from 'dexie';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useWorkspace } from './WorkspaceProvider';
-import { getDefaultTemplate, HOUSE_STYLE, listTemplates, type TemplateSummary } from './templates';
+import {
+  removeTemplate,
+  setDefaultTemplate,
+  TEMPLATES_LOADING,
+  watchTemplates,
+  type TemplatesState,
+} from './templates';
 
-export interface TemplatesState {
-  loaded: boolean;
-  templates: TemplateSummary[];
-  /** A template id, or HOUSE_STYLE. */
-  defaultId: string;
-}
+export type { TemplatesState } from './templates';
 
-/** Imported Word templates and this workspace's default, kept current by Dexie's liveQuery. */
-export function useTemplates(): TemplatesState {
+/**
+ * Imported Word templates and this workspace's default, kept current by Dexie's liveQuery,
+ * with the changes Settings makes to them. A failure to read or change them is in `error`.
+ */
+export function useTemplates(): TemplatesState & {
+  setDefault(id: string): void;
+  remove(id: string): void;
+} {
   const { store } = useWorkspace();
-  const [state, setState] = useState<TemplatesState>({
-    loaded: false,
-    templates: [],
-    defaultId: HOUSE_STYLE,
-  });
-  useEffect(() => {
-    const query = liveQuery(async () => ({
-      templates: await listTemplates(store.localDb),
-      defaultId: await getDefaultTemplate(store.localDb, store.workspaceId),
-    }));
-    const subscription = query.subscribe({
-      next: (value) => setState({ loaded: true, ...value }),
-      error: () => setState((s) => ({ ...s, loaded: true })),
-    });
-    return () => subscription.unsubscribe();
-  }, [store]);
-  return state;
+  const [state, setState] = useState<TemplatesState>(TEMPLATES_LOADING);
+  const [changeError, setChangeError] = useState<string | null>(null);
+  useEffect(() => watchTemplates(store.localDb, store.workspaceId, setState), [store]);
+  const report = useCallback(
+    (what: string) => (error: unknown) =>
+      setChangeError(`${what} ${error instanceof Error ? error.message : String(error)}`),
+    [],
+  );
+  const setDefault = useCallback(
+    (id: string) => {
+      setChangeError(null);
+      setDefaultTemplate(store.localDb, store.workspaceId, id).catch(
+        report('The default style could not be saved:'),
+      );
+    },
+    [store, report],
+  );
+  const remove = useCallback(
+    (id: string) => {
+      setChangeError(null);
+      removeTemplate(store.localDb, id).catch(report('The template could not be removed:'));
+    },
+    [store, report],
+  );
+  return { ...state, error: state.error ?? changeError, setDefault, remove };
 }

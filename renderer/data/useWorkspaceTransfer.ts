@@ -1,16 +1,33 @@
 import { useCallback } from 'react';
+import { localIsoDate } from '../../shared/format/local-date';
+import { safeFileName } from '../../shared/format/file-name';
+import { readGroupProfile } from '../../shared/model';
 import { importWorkspaceFile, type WorkspaceImport } from '../../shared/workspace-file';
+import { quorumApi } from '../platform/quorum-api';
+import type { FileToSave } from './useSaveFile';
 import { useWorkspace } from './WorkspaceProvider';
 import { exportWorkspace, installWorkspace, type IncomingWorkspace } from './workspace-transfer';
 
 export type ReadWorkspaceFile =
   { ok: true; plan: WorkspaceImport; sameWorkspace: boolean } | { ok: false; message: string };
 
+/** A file chosen and checked (`ok`), a reason it cannot be opened, or the person cancelled. */
+export type OpenedWorkspaceFile = ReadWorkspaceFile | { ok: false; cancelled: true };
+
+const QUORUM_FILTER = [{ name: 'Quorum workspace', extensions: ['quorum'] }];
+
 /** The workspace file and the sample workspace, for the screens that offer them. */
 export function useWorkspaceTransfer() {
   const { store } = useWorkspace();
 
-  const exportFile = useCallback(() => exportWorkspace(store), [store]);
+  /** The whole workspace as a `.quorum` file, named for today and the group (useSaveFile). */
+  const exportFile = useCallback(
+    async (): Promise<FileToSave> => ({
+      bytes: await exportWorkspace(store),
+      fileName: safeFileName(`${localIsoDate()} ${readGroupProfile(store.doc).name}`, 'quorum'),
+    }),
+    [store],
+  );
 
   /** Checks a file and says what it holds; nothing is stored yet. */
   const readFile = useCallback(
@@ -25,6 +42,25 @@ export function useWorkspaceTransfer() {
     },
     [store],
   );
+
+  /** Asks for a `.quorum` file and checks it; nothing is stored yet. */
+  const openFile = useCallback(async (): Promise<OpenedWorkspaceFile> => {
+    const opened = await quorumApi.openFile({
+      title: 'Open a Quorum workspace',
+      filters: QUORUM_FILTER,
+    });
+    if (!opened.ok) {
+      return opened.error === 'cancelled'
+        ? { ok: false, cancelled: true }
+        : { ok: false, message: opened.message };
+    }
+    const read = readFile(opened.value.data);
+    if (read.ok) return read;
+    return {
+      ok: false,
+      message: `${opened.value.name} could not be opened. ${read.message} Nothing has been changed.`,
+    };
+  }, [readFile]);
 
   /** Stores a checked workspace; reloads the app when it becomes the open workspace. */
   const install = useCallback(
@@ -46,5 +82,5 @@ export function useWorkspaceTransfer() {
     });
   }, [install]);
 
-  return { exportFile, readFile, install, openSample };
+  return { exportFile, openFile, install, openSample };
 }

@@ -1,15 +1,21 @@
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { listMeetings, meetingsMap, migrateWorkspace, type Meeting } from '../../shared/model';
+import {
+  getMeeting,
+  listMeetings,
+  meetingsMap,
+  migrateWorkspace,
+  type Meeting,
+} from '../../shared/model';
 import type { QuorumLocalDb } from './local-db';
-import { readLocalStart, type LocalStart } from './local-start';
+import type { LocalStart } from './startup/local-start';
 import { projectMeetingIndex, type MeetingIndexProjection } from './meeting-index';
 import { MeetingDocs, type MeetingDocListener } from './meeting-docs';
 import { observeValue, type ObservedValue } from './observed-value';
 import { persistDocument } from './yjs-persistence';
-import { colourFor } from '../sync/presence';
-import { writeSyncSettings } from '../sync/sync-settings';
-import { WorkspaceSync } from '../sync/workspace-sync';
+import { colourFor } from './sync/presence';
+import { writeSyncSettings } from './sync/sync-settings';
+import { WorkspaceSync } from './sync/workspace-sync';
 
 /**
  * Everything the renderer needs to reach data: the workspace Y.Doc, kept in IndexedDB by
@@ -40,6 +46,35 @@ export interface WorkspaceStore {
   destroy(): Promise<void>;
 }
 
+/**
+ * A joined workspace's first copy from the server may take a while over a slow link (it is
+ * the whole record, years of it), but a minute with nothing means the server is unreachable.
+ */
+const FIRST_SYNC_TIMEOUT_MS = 60_000;
+
+/** The workspace this device joined never arrived from its sync server. */
+export class FirstSyncTimeoutError extends Error {
+  override name = 'FirstSyncTimeoutError';
+  constructor(readonly serverUrl: string) {
+    super(
+      `The workspace you joined has not arrived from the sync server at ${serverUrl}. ` +
+        'Check that this computer is on a network that reaches the server, then try again.',
+    );
+  }
+}
+
+function withinTime<T>(
+  promise: Promise<T>,
+  ms = FIRST_SYNC_TIMEOUT_MS,
+  timedOut: () => Error,
+): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timedOut()), ms);
+  });
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer));
+}
+
 export function workspaceDbName(workspaceId: string): string {
   return `quorum-workspace-${workspaceId}`;
 }
@@ -50,7 +85,10 @@ export function workspaceDbName(workspaceId: string): string {
  * main thread. Once loaded, the meetings list's copy follows the document (meeting-index.ts).
  * The store owns `start.localDb` from here: `destroy()` closes it.
  */
-export function createWorkspaceStore(start: LocalStart): WorkspaceStore {
+export function createWorkspaceStore(
+  start: LocalStart,
+  options: { firstSyncTimeoutMs?: number } = {},
+): WorkspaceStore {
   const { localDb, workspaceId, deviceId, syncSettings, displayName } = start;
   const doc = new Y.Doc({ guid: workspaceId });
   const meetings = new MeetingDocs(workspaceId, doc);
@@ -68,15 +106,20 @@ export function createWorkspaceStore(start: LocalStart): WorkspaceStore {
       persistence = stored.persistence;
       await stored.loaded;
       if (destroyed) throw new Error('The workspace was closed while it was opening.');
-      meetings.listen(syncListener(sync));
+      meetings.listen(syncListener(sync, doc));
       // A workspace hosted here connects once its server is up again (resumeHosting), not
       // before, which would only log a refused connection.
       if (syncSettings && !syncSettings.hosted) sync.configure(syncSettings);
       if (syncSettings?.awaitingFirstSync) {
         // Joined from another device: its document comes from the server before the
         // migration writes defaults (a group name, a standard agenda) that would race the
-        // real ones.
-        await sync.whenWorkspaceSynced();
+        // real ones. Not for ever: a server that never answers must not leave the app on
+        // "Opening your workspace…" with no way forward.
+        await withinTime(
+          sync.whenWorkspaceSynced(),
+          options.firstSyncTimeoutMs,
+          () => new FirstSyncTimeoutError(syncSettings.url),
+        );
         await writeSyncSettings(localDb, workspaceId, {
           ...syncSettings,
           awaitingFirstSync: false,
@@ -110,27 +153,12 @@ export function createWorkspaceStore(start: LocalStart): WorkspaceStore {
   };
 }
 
-/** Opens this device's workspace without waiting for its document (see createWorkspaceStore). */
-export async function startWorkspaceStore(localDbName?: string): Promise<WorkspaceStore> {
-  return createWorkspaceStore(await readLocalStart(localDbName));
-}
-
-/** Opens the workspace and resolves once its document has loaded. */
-export async function openWorkspaceStore(localDbName?: string): Promise<WorkspaceStore> {
-  const store = await startWorkspaceStore(localDbName);
-  try {
-    await store.load();
-  } catch (error) {
-    await store.destroy();
-    throw error;
-  }
-  return store;
-}
-
 /** Meeting documents join the workspace's sync connection while they are open. */
-export function syncListener(sync: WorkspaceSync): MeetingDocListener {
+export function syncListener(sync: WorkspaceSync, doc: Y.Doc): MeetingDocListener {
   return {
     opened: (meetingId, doc, isEmpty) => sync.attachMeeting(meetingId, doc, isEmpty),
     closed: (meetingId) => sync.detachMeeting(meetingId),
+    failed: (meetingId, error) =>
+      sync.meetingFailed(meetingId, getMeeting(doc, meetingId)?.title ?? 'A meeting', error),
   };
 }

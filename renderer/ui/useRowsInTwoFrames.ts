@@ -1,5 +1,5 @@
 import { startTransition, useEffect, useState } from 'react';
-import { afterNextPaint } from '../app/perf-marks';
+import { afterNextPaint } from '../lib/perf-marks';
 
 /**
  * The first `firstFrame` of `items` in the first frame, and all of them from the next, as a

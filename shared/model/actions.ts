@@ -98,10 +98,6 @@ export function updateAction(
   }, LOCAL_EDIT);
 }
 
-export function removeAction(workspace: Y.Doc, id: string): void {
-  workspace.transact(() => actionsMap(workspace).delete(id), LOCAL_EDIT);
-}
-
 export interface ActionFilter {
   meetingId?: string;
   ownerPersonId?: string;

@@ -134,19 +134,6 @@ export function addStandardAgendaItem(workspace: Y.Doc, input: StandardAgendaIte
   return id;
 }
 
-export function updateStandardAgendaItem(
-  workspace: Y.Doc,
-  id: string,
-  changes: Partial<StandardAgendaItemInput>,
-): void {
-  const map = standardAgendaMap(workspace).get(id);
-  const current = listStandardAgenda(workspace).find((item) => item.id === id);
-  if (!map || !current) throw new Error(`No standard agenda item with id ${id}`);
-  const parsed = standardAgendaItemSchema.safeParse({ ...current, ...changes });
-  if (!parsed.success) throw new InputError('agenda item', fieldErrors(parsed.error));
-  workspace.transact(() => writeRecord(map, parsed.data), LOCAL_EDIT);
-}
-
 export function removeStandardAgendaItem(workspace: Y.Doc, id: string): void {
   workspace.transact(() => standardAgendaMap(workspace).delete(id), LOCAL_EDIT);
 }

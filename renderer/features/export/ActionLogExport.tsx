@@ -1,15 +1,14 @@
 import { useState } from 'react';
-import { buildActionLogDocument } from '../../data/meeting-export';
-import { useSaveDocument, type ExportFormat } from '../../data/useSaveDocument';
-import { useWorkspaceDoc } from '../../data/useWorkspaceData';
-import { SaveProgressMessage } from './SaveProgressMessage';
+import { useActionLogExport } from '../../data/useDocumentExport';
+import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 /** Every open action across meetings as a Word (or PDF) action log, overdue ones flagged. */
 export function ActionLogExport() {
-  const workspace = useWorkspaceDoc();
+  const buildActionLog = useActionLogExport();
   const [groupBy, setGroupBy] = useState<'owner' | 'meeting'>('owner');
   const [format, setFormat] = useState<ExportFormat>('docx');
-  const { progress, save } = useSaveDocument();
+  const { progress, save } = useSaveFile();
   return (
     <section className="panel" aria-labelledby="action-log-export-heading">
       <h2 id="action-log-export-heading">Export the action log</h2>
@@ -42,11 +41,15 @@ export function ActionLogExport() {
         type="button"
         className="button"
         disabled={progress.stage === 'working'}
-        onClick={() => void save(() => buildActionLogDocument(workspace, groupBy), format)}
+        onClick={() => void save(() => buildActionLog(groupBy), format)}
       >
         Export action log
       </button>
-      <SaveProgressMessage progress={progress} />
+      <StatusMessage
+        progress={progress}
+        failedPrefix="The document was not saved."
+        className="export-progress"
+      />
     </section>
   );
 }

@@ -1,14 +1,15 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
-import { buildMeetingDocument, type MeetingDocumentKind } from '../../data/meeting-export';
-import { getTemplate, HOUSE_STYLE } from '../../data/templates';
-import { useSaveDocument, type ExportFormat } from '../../data/useSaveDocument';
+import type { MeetingDocumentKind } from '../../data/meeting-export';
+import { HOUSE_STYLE } from '../../data/templates';
+import { useMeetingExport } from '../../data/useDocumentExport';
+import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
 import { useTemplates } from '../../data/useTemplates';
-import { useWorkspace } from '../../data/WorkspaceProvider';
 import { RadioField } from '../../ui/RadioField';
+import { StatusMessage } from '../../ui/StatusMessage';
 import type { MeetingSectionProps } from '../meeting/meeting-sections';
 import { ApprovalPanel } from './ApprovalPanel';
-import { SaveProgressMessage } from './SaveProgressMessage';
+import { TemplatesProblem } from './TemplatesProblem';
 import { TemplateWarnings } from './TemplateWarnings';
 import './export.css';
 
@@ -32,20 +33,16 @@ const KINDS: { value: MeetingDocumentKind; label: string; hint: string }[] = [
 
 /** The officer's job: the meeting as the Word document (or PDF) the council files. */
 export function ExportSection({ doc }: MeetingSectionProps) {
-  const { store } = useWorkspace();
   const templates = useTemplates();
+  const buildDocument = useMeetingExport();
   const [kind, setKind] = useState<MeetingDocumentKind>('minutes');
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [chosen, setChosen] = useState<string | null>(null);
-  const { progress, save } = useSaveDocument();
+  const { progress, save } = useSaveFile();
   const style = chosen ?? templates.defaultId;
   const template = templates.templates.find((t) => t.id === style) ?? null;
 
-  const exportDocument = () =>
-    save(async () => {
-      const row = template ? ((await getTemplate(store.localDb, template.id)) ?? null) : null;
-      return buildMeetingDocument(store.doc, doc, kind, row);
-    }, format);
+  const exportDocument = () => save(() => buildDocument(doc, kind, template?.id ?? null), format);
 
   return (
     <section aria-labelledby="export-heading">
@@ -96,7 +93,12 @@ export function ExportSection({ doc }: MeetingSectionProps) {
         >
           Export
         </button>
-        <SaveProgressMessage progress={progress} />
+        <TemplatesProblem error={templates.error} />
+        <StatusMessage
+          progress={progress}
+          failedPrefix="The document was not saved."
+          className="export-progress"
+        />
       </div>
     </section>
   );

@@ -2,12 +2,12 @@ import type * as Y from 'yjs';
 import { Suspense, useMemo } from 'react';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
-import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
+import { PERF_MARKS, usePerfMark } from '../../lib/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetingDoc } from '../../data/useMeetingDoc';
 import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
-import { usePresenceLocation } from '../../sync/useSync';
+import { usePresenceLocation } from '../sync/useSync';
 import { meetingSections } from './meeting-sections';
 
 /**

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Link } from 'wouter';
 import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
 import type { Meeting } from '../../../shared/model/meeting-record';
-import { FIRST_PAGE } from '../../data/meeting-list-page';
+import { FIRST_PAGE } from '../../data/startup/meeting-list-page';
 import { useRowsInTwoFrames } from '../../ui/useRowsInTwoFrames';
 
 /** Years of quarterly meetings add up: show the newest first, a page at a time. */

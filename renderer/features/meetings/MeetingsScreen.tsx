@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useLocation } from 'wouter';
 import { NewMeetingDialog, prefetchFromMeetingsList, SampleOffer } from '../../app/lazy-screens';
-import { PERF_MARKS, usePerfMark } from '../../app/perf-marks';
+import { PERF_MARKS, usePerfMark } from '../../lib/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetingList } from '../../data/useMeetingList';
 import { WorkspaceDocGate } from '../../data/WorkspaceProvider';

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import { addItemNote, type AgendaItem } from '../../../shared/model';
 import { useItemNotes } from '../../data/useMeetingData';
 import { useWorkspace } from '../../data/WorkspaceProvider';
-import { PeersHere } from '../../sync/PeersHere';
+import { PeersHere } from '../sync/PeersHere';
 import { ActionDialog } from '../actions/ActionDialog';
 import { itemLabel } from '../actions/action-labels';
 import { selectedOrCurrentLine } from './current-line';

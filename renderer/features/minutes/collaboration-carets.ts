@@ -4,7 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 
 /**
  * Collaborators' carets and selections in the minutes, each labelled with the person's name
- * in their colour, from the meeting document's awareness (renderer/sync). Every item's
+ * in their colour, from the meeting document's awareness (renderer/data/sync). Every item's
  * editor shares the one awareness `cursor` field; y-tiptap shows a caret only in the editor
  * whose fragment it points into.
  *

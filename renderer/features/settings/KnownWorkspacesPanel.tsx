@@ -1,24 +1,9 @@
-import { useEffect, useState } from 'react';
-import {
-  listKnownWorkspaces,
-  switchWorkspace,
-  type KnownWorkspace,
-} from '../../data/known-workspaces';
-import { useWorkspace } from '../../data/WorkspaceProvider';
+import { useKnownWorkspaces } from '../../data/useKnownWorkspaces';
 
 /** Other workspaces kept on this computer (opened from a file, or the sample), to go back to. */
 export function KnownWorkspacesPanel() {
-  const { store } = useWorkspace();
-  const [known, setKnown] = useState<KnownWorkspace[]>([]);
-  useEffect(() => {
-    let live = true;
-    void listKnownWorkspaces(store.localDb).then((list) => live && setKnown(list));
-    return () => {
-      live = false;
-    };
-  }, [store]);
-  const others = known.filter((w) => w.id !== store.workspaceId);
-  if (others.length === 0) return null;
+  const { others, error, open } = useKnownWorkspaces();
+  if (others.length === 0 && !error) return null;
   return (
     <section className="panel" aria-labelledby="known-workspaces-heading">
       <h2 id="known-workspaces-heading">Other workspaces on this computer</h2>
@@ -29,17 +14,18 @@ export function KnownWorkspacesPanel() {
             <button
               type="button"
               className="button button--small"
-              onClick={() =>
-                void switchWorkspace(store.localDb, workspace.id).then(() =>
-                  window.location.reload(),
-                )
-              }
+              onClick={() => open(workspace.id)}
             >
               Open<span className="visually-hidden"> {workspace.name}</span>
             </button>
           </li>
         ))}
       </ul>
+      {error && (
+        <p role="alert" className="field-error">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

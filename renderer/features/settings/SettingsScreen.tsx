@@ -4,11 +4,11 @@ import { useWorkspace } from '../../data/WorkspaceProvider';
 import type { StoragePersistence } from '../../data/storage-persistence';
 import { GroupProfilePanel } from './GroupProfilePanel';
 import { KnownWorkspacesPanel } from './KnownWorkspacesPanel';
-import { SyncPanel } from './SyncPanel';
+import { SyncPanel } from '../sync/SyncPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { WorkspaceFilePanel } from './WorkspaceFilePanel';
 import { StandardAgendaPanel } from './StandardAgendaPanel';
-import { useAppInfo } from './useAppInfo';
+import { useAppInfo } from '../../data/useAppInfo';
 import './settings.css';
 
 const PLATFORM_NAMES: Record<string, string> = {

@@ -1,57 +1,25 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/dates';
-import { useWorkspace } from '../../data/WorkspaceProvider';
-import { addTemplate, HOUSE_STYLE, removeTemplate, setDefaultTemplate } from '../../data/templates';
+import { HOUSE_STYLE } from '../../data/templates';
+import { useTemplateImport } from '../../data/useTemplateImport';
 import { useTemplates } from '../../data/useTemplates';
-import { quorumApi } from '../../platform/quorum-api';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { TemplatesProblem } from '../export/TemplatesProblem';
 import { TemplateWarnings } from '../export/TemplateWarnings';
-
-const WORD_TEMPLATES = [{ name: 'Word document or template', extensions: ['docx', 'dotx'] }];
 
 /**
  * The council's own Word templates: imported once, checked for placeholders, kept on this
  * device, and one of them (or Quorum's house style) the workspace's default for exports.
  */
 export function TemplatesPanel() {
-  const { store } = useWorkspace();
-  const { templates, defaultId: storedDefault } = useTemplates();
+  const { templates, defaultId: storedDefault, error, setDefault, remove } = useTemplates();
+  const { progress, importTemplate } = useTemplateImport();
   // Shown at once: the stored default arrives a moment later, after Dexie's write.
   const [chosenDefault, setChosenDefault] = useState<string | null>(null);
   const defaultId = chosenDefault ?? storedDefault;
   const chooseDefault = (id: string) => {
     setChosenDefault(id);
-    void setDefaultTemplate(store.localDb, store.workspaceId, id);
-  };
-  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
-
-  const importTemplate = async () => {
-    const opened = await quorumApi.openFile({
-      title: 'Import a Word template',
-      filters: WORD_TEMPLATES,
-    });
-    if (!opened.ok) {
-      setMessage(opened.error === 'cancelled' ? null : { kind: 'error', text: opened.message });
-      return;
-    }
-    const { inspectTemplate } = await import('../../../shared/export/template');
-    const inspected = await inspectTemplate(opened.value.data);
-    if (!inspected.ok) {
-      setMessage({
-        kind: 'error',
-        text: `${opened.value.name} was not imported: ${inspected.message}`,
-      });
-      return;
-    }
-    const info = inspected.value;
-    await addTemplate(store.localDb, {
-      name: opened.value.name,
-      bytes: opened.value.data,
-      importedAt: new Date().toISOString(),
-      placeholders: [...new Set(info.placeholders.map((p) => p.name))],
-      unknown: [...new Set(info.unknown.map((p) => p.name))],
-      missing: info.missing,
-    });
-    setMessage({ kind: 'done', text: `${opened.value.name} imported.` });
+    setDefault(id);
   };
 
   return (
@@ -95,7 +63,7 @@ export function TemplatesPanel() {
                 className="button button--small"
                 onClick={() => {
                   if (chosenDefault === template.id) setChosenDefault(null);
-                  void removeTemplate(store.localDb, template.id);
+                  remove(template.id);
                 }}
               >
                 Remove<span className="visually-hidden"> {template.name}</span>
@@ -104,19 +72,16 @@ export function TemplatesPanel() {
           ))}
         </div>
       </fieldset>
-      <button type="button" className="button" onClick={() => void importTemplate()}>
+      <button
+        type="button"
+        className="button"
+        disabled={progress.stage === 'working'}
+        onClick={() => void importTemplate()}
+      >
         Import a Word template
       </button>
-      {message?.kind === 'done' && (
-        <p className="success-text" role="status">
-          {message.text}
-        </p>
-      )}
-      {message?.kind === 'error' && (
-        <p className="field-error" role="alert">
-          {message.text}
-        </p>
-      )}
+      <TemplatesProblem error={error} />
+      <StatusMessage progress={progress} />
     </section>
   );
 }

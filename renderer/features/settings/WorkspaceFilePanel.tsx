@@ -1,62 +1,34 @@
 import { useState } from 'react';
-import { safeFileName } from '../../../shared/format/file-name';
-import { quorumApi } from '../../platform/quorum-api';
-import { useGroupProfile } from '../../data/useWorkspaceData';
+import { errorText, IDLE, type Progress } from '../../data/progress';
+import { useSaveFile } from '../../data/useSaveFile';
 import { useWorkspaceTransfer, type ReadWorkspaceFile } from '../../data/useWorkspaceTransfer';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { ImportConfirmDialog } from './ImportConfirmDialog';
-import { localIsoDate } from '../../../shared/format/local-date';
-
-const QUORUM_FILTER = [{ name: 'Quorum workspace', extensions: ['quorum'] }];
-
-type Status =
-  | { kind: 'idle' }
-  | { kind: 'working'; text: string }
-  | { kind: 'done'; text: string }
-  | { kind: 'error'; text: string };
 
 /** Backing up the whole workspace to one `.quorum` file, and opening one. */
 export function WorkspaceFilePanel() {
   const transfer = useWorkspaceTransfer();
-  const group = useGroupProfile();
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const saving = useSaveFile();
+  const [opening, setOpening] = useState<Progress>(IDLE);
   const [pending, setPending] = useState<Extract<ReadWorkspaceFile, { ok: true }> | null>(null);
+  // Whichever the person did last is what the panel reports.
+  const [last, setLast] = useState<'save' | 'open'>('save');
 
-  const exportFile = async () => {
-    setStatus({ kind: 'working', text: 'Preparing the workspace file…' });
-    try {
-      const data = await transfer.exportFile();
-      const suggestedName = safeFileName(`${localIsoDate()} ${group.name}`, 'quorum');
-      const saved = await quorumApi.saveFile({ suggestedName, data, filters: QUORUM_FILTER });
-      if (saved.ok)
-        setStatus({ kind: 'done', text: `Workspace saved as ${saved.value.location}.` });
-      else if (saved.error === 'cancelled') setStatus({ kind: 'idle' });
-      else setStatus({ kind: 'error', text: saved.message });
-    } catch (error) {
-      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
+  const exportFile = () => {
+    setLast('save');
+    void saving.save(transfer.exportFile, 'quorum', {
+      savedText: (location) => `Workspace saved as ${location}.`,
+    });
   };
 
   const openFile = async () => {
-    const opened = await quorumApi.openFile({
-      title: 'Open a Quorum workspace',
-      filters: QUORUM_FILTER,
-    });
-    if (!opened.ok) {
-      setStatus(
-        opened.error === 'cancelled' ? { kind: 'idle' } : { kind: 'error', text: opened.message },
-      );
-      return;
-    }
-    const read = transfer.readFile(opened.value.data);
-    if (!read.ok) {
-      setStatus({
-        kind: 'error',
-        text: `${opened.value.name} could not be opened. ${read.message} Nothing has been changed.`,
-      });
-      return;
-    }
-    setStatus({ kind: 'idle' });
-    setPending(read);
+    setLast('open');
+    setOpening(IDLE);
+    const opened = await transfer
+      .openFile()
+      .catch((error: unknown): ReadWorkspaceFile => ({ ok: false, message: errorText(error) }));
+    if (opened.ok) setPending(opened);
+    else if (!('cancelled' in opened)) setOpening({ stage: 'failed', text: opened.message });
   };
 
   return (
@@ -68,22 +40,19 @@ export function WorkspaceFilePanel() {
         here is lost.
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => void exportFile()}>
+        <button
+          type="button"
+          className="button"
+          disabled={saving.progress.stage === 'working'}
+          onClick={exportFile}
+        >
           Export workspace file
         </button>
         <button type="button" className="button" onClick={() => void openFile()}>
           Open workspace file
         </button>
       </div>
-      <div aria-live="polite">
-        {status.kind === 'working' && <p>{status.text}</p>}
-        {status.kind === 'done' && <p className="success-text">{status.text}</p>}
-      </div>
-      {status.kind === 'error' && (
-        <p role="alert" className="field-error">
-          {status.text}
-        </p>
-      )}
+      <StatusMessage progress={last === 'save' ? saving.progress : opening} />
       {pending && (
         <ImportConfirmDialog
           plan={pending.plan}
@@ -91,8 +60,16 @@ export function WorkspaceFilePanel() {
           onConfirm={async () => {
             const { plan } = pending;
             setPending(null);
-            await transfer.install(plan);
-            setStatus({ kind: 'done', text: 'The file has been merged into this workspace.' });
+            setOpening({ stage: 'working', text: 'Merging the file into this workspace…' });
+            try {
+              await transfer.install(plan);
+              setOpening({ stage: 'done', text: 'The file has been merged into this workspace.' });
+            } catch (error) {
+              setOpening({
+                stage: 'failed',
+                text: `The file was not merged. ${errorText(error)}`,
+              });
+            }
           }}
           onCancel={() => setPending(null)}
         />

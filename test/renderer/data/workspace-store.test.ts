@@ -1,13 +1,10 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeeting, listMeetings, type MeetingInput } from '../../../shared/model';
 import { getSetting, openLocalDb, putSetting } from '../../../renderer/data/local-db';
-import {
-  openWorkspaceStore,
-  workspaceDbName,
-  type WorkspaceStore,
-} from '../../../renderer/data/workspace-store';
+import { workspaceDbName, type WorkspaceStore } from '../../../renderer/data/workspace-store';
+import { openWorkspaceStore } from './open-store';
 
 const meeting: MeetingInput = {
   title: 'Steering Group',
@@ -46,14 +43,16 @@ describe('workspace store (y-indexeddb + Dexie)', () => {
   it('writes each edit as it happens, so a crash without closing loses nothing', async () => {
     const store = await openStore('crash-loses-nothing');
     const id = createMeeting(store.doc, meeting);
-    // Let y-indexeddb's write transaction commit, but never destroy() the store: a crash.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-
-    const survivor = new Y.Doc();
-    const persistence = new IndexeddbPersistence(workspaceDbName(store.workspaceId), survivor);
-    await persistence.whenSynced;
-    expect(listMeetings(survivor).map((m) => m.id)).toEqual([id]);
-    await persistence.destroy();
+    // Never destroy() the store: a crash. Another connection reads what y-indexeddb wrote as
+    // soon as its transaction commits, with no flush from the store.
+    await vi.waitFor(async () => {
+      const survivor = new Y.Doc();
+      const persistence = new IndexeddbPersistence(workspaceDbName(store.workspaceId), survivor);
+      await persistence.whenSynced;
+      const stored = listMeetings(survivor).map((m) => m.id);
+      await persistence.destroy();
+      expect(stored).toEqual([id]);
+    });
   });
 
   it('gives separate local databases separate workspaces and devices', async () => {

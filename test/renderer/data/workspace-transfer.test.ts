@@ -13,7 +13,8 @@ import { decodeWorkspaceFile } from '../../../shared/workspace-file';
 import { listKnownWorkspaces } from '../../../renderer/data/known-workspaces';
 import { getSetting } from '../../../renderer/data/local-db';
 import { exportWorkspace, installWorkspace } from '../../../renderer/data/workspace-transfer';
-import { openWorkspaceStore, type WorkspaceStore } from '../../../renderer/data/workspace-store';
+import type { WorkspaceStore } from '../../../renderer/data/workspace-store';
+import { openWorkspaceStore } from './open-store';
 
 const meeting = {
   title: 'Steering Group',

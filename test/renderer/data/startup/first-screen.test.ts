@@ -1,16 +1,16 @@
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createMeeting, listMeetings, migrateWorkspace } from '../../../shared/model';
+import { createMeeting, listMeetings, migrateWorkspace } from '../../../../shared/model';
 import {
   forgetFirstScreen,
   readFirstScreen,
   writeFirstScreen,
-} from '../../../renderer/data/first-screen';
-import { switchWorkspace } from '../../../renderer/data/known-workspaces';
-import { openLocalDb } from '../../../renderer/data/local-db';
-import { projectMeetingIndex } from '../../../renderer/data/meeting-index';
-import { FIRST_PAGE } from '../../../renderer/data/meeting-list-page';
-import { steeringGroupMeeting } from '../../shared/model/fixtures';
+} from '../../../../renderer/data/startup/first-screen';
+import { switchWorkspace } from '../../../../renderer/data/known-workspaces';
+import { openLocalDb } from '../../../../renderer/data/local-db';
+import { projectMeetingIndex } from '../../../../renderer/data/meeting-index';
+import { FIRST_PAGE } from '../../../../renderer/data/startup/meeting-list-page';
+import { steeringGroupMeeting } from '../../../shared/model/fixtures';
 
 /** localStorage as the browser keeps it; `full` makes every write throw as a full disk does. */
 class MemoryStorage implements Storage {

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
+import { meetingDocumentName, workspaceDocumentName } from '../../../shared/sync/document-names';
 import { peersOf, type Peer, type PresenceLocation, type PresenceUser } from './presence';
 import type { SyncSettings } from './sync-settings';
 
@@ -21,7 +21,10 @@ export interface SyncSnapshot {
   phase: SyncPhase;
   /** Everyone else connected to this workspace now. */
   peers: Peer[];
-  /** Why the server refused us (a wrong invite code), in words for the person. */
+  /**
+   * Why the server refused us (a wrong invite code), or why a meeting open here is not
+   * syncing, in words for the person.
+   */
   problem: string | null;
   /** The server's address while sync is set up. */
   server: string | null;
@@ -37,6 +40,8 @@ export class WorkspaceSync {
   private readonly openMeetings = new Map<string, Y.Doc>();
   private settings: SyncSettings | null = null;
   private problem: string | null = null;
+  /** Meetings that could not join the connection, by id: they stay local until reopened. */
+  private readonly meetingProblems = new Map<string, string>();
   private location: PresenceLocation = {};
   private snapshot: SyncSnapshot = { phase: 'off', peers: [], problem: null, server: null };
   private readonly listeners = new Set<() => void>();
@@ -83,7 +88,21 @@ export class WorkspaceSync {
     ]);
   }
 
+  /**
+   * A meeting open on this device could not start syncing: its edits stay on this device, so
+   * the person is told (the status's hint) until the meeting is closed and opened again.
+   */
+  meetingFailed(meetingId: string, title: string, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.meetingProblems.set(
+      meetingId,
+      `“${title}” is not syncing (${reason}). Its changes are kept on this computer; close the meeting and open it again to retry.`,
+    );
+    this.refresh();
+  }
+
   detachMeeting(meetingId: string): void {
+    this.meetingProblems.delete(meetingId);
     this.openMeetings.delete(meetingId);
     this.meetingProviders.get(meetingId)?.destroy();
     this.meetingProviders.delete(meetingId);
@@ -200,7 +219,7 @@ export class WorkspaceSync {
         this.socket?.status === 'connected' && this.workspaceProvider?.awareness
           ? peersOf(this.workspaceProvider.awareness)
           : [],
-      problem: this.problem,
+      problem: this.problem ?? this.meetingProblems.values().next().value ?? null,
       server: this.settings?.url ?? null,
     };
     if (JSON.stringify(next) === JSON.stringify(this.snapshot)) return;

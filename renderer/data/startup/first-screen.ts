@@ -1,6 +1,6 @@
 // zod's mini build: the first screen must not wait for the whole of zod to load.
 import * as z from 'zod/mini';
-import { parseMeeting, type Meeting } from '../../shared/model/meeting-record';
+import { parseMeeting, type Meeting } from '../../../shared/model/meeting-record';
 import { FIRST_PAGE, type MeetingListCopy } from './meeting-list-page';
 
 /**

@@ -1,4 +1,4 @@
-import type { Meeting } from '../../shared/model/meeting-record';
+import type { Meeting } from '../../../shared/model/meeting-record';
 
 /**
  * The meetings list shows the newest meetings a page at a time (MeetingList.tsx). Start-up

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/ipc';
-import { quorumApi } from '../../platform/quorum-api';
+import type { AppInfo } from '../../shared/ipc';
+import { quorumApi } from '../platform/quorum-api';
 
 export type AppInfoState =
   | { status: 'loading' }

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
-import type { Peer } from './presence';
+import type { Peer } from '../../data/sync/presence';
 import { useSyncSnapshot } from './useSync';
-import type { SyncSnapshot } from './workspace-sync';
+import type { SyncSnapshot } from '../../data/sync/workspace-sync';
 
 /** "Offline", "Connecting", "Synced" or "2 others here": the words the indicator shows. */
 export function describeSync(snapshot: SyncSnapshot): string {

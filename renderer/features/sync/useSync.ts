@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { useWorkspace, useWorkspaceStart } from '../data/WorkspaceProvider';
-import type { PresenceLocation } from './presence';
-import type { SyncSettings } from './sync-settings';
-import type { SyncSnapshot } from './workspace-sync';
+import { useWorkspace, useWorkspaceStart } from '../../data/WorkspaceProvider';
+import type { PresenceLocation } from '../../data/sync/presence';
+import type { SyncSettings } from '../../data/sync/sync-settings';
+import type { SyncSnapshot } from '../../data/sync/workspace-sync';
 
 /** The sync status and who else is here, re-rendered as either changes. */
 export function useSyncSnapshot(): SyncSnapshot {

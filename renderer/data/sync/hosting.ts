@@ -1,5 +1,5 @@
-import type { QuorumApi } from '../../shared/ipc';
-import type { WorkspaceStore } from '../data/workspace-store';
+import type { QuorumApi } from '../../../shared/ipc';
+import type { WorkspaceStore } from '../workspace-store';
 import { readSyncSettings, writeSyncSettings, type SyncSettings } from './sync-settings';
 
 type HostingStore = Pick<WorkspaceStore, 'workspaceId' | 'localDb' | 'sync'>;

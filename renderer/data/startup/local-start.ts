@@ -1,5 +1,5 @@
 import { readDisplayName, readSyncSettings, type SyncSettings } from '../sync/sync-settings';
-import { ensureId, getSetting, openLocalDb, type QuorumLocalDb } from './local-db';
+import { ensureId, getSetting, openLocalDb, type QuorumLocalDb } from '../local-db';
 import { readMeetingIndex, readMeetingListPage } from './meeting-list-copy';
 import type { MeetingListCopy } from './meeting-list-page';
 

@@ -1,5 +1,5 @@
-import { newestFirst, parseMeeting, type Meeting } from '../../shared/model/meeting-record';
-import { getSetting, type MeetingIndexRow, type QuorumLocalDb } from './local-db';
+import { newestFirst, parseMeeting, type Meeting } from '../../../shared/model/meeting-record';
+import { getSetting, type MeetingIndexRow, type QuorumLocalDb } from '../local-db';
 import { FIRST_PAGE, type MeetingListCopy } from './meeting-list-page';
 
 /**

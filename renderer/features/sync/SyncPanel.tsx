@@ -1,51 +1,24 @@
 import { useState, type FormEvent } from 'react';
-import { generateInviteCode } from '../../../shared/sync/invite-codes';
-import { rememberWorkspace, switchWorkspace } from '../../data/known-workspaces';
-import { useWorkspace } from '../../data/WorkspaceProvider';
-import { quorumApi } from '../../platform/quorum-api';
-import { hostWorkspace } from '../../sync/hosting';
-import { writeDisplayName, writeSyncSettings, type SyncSettings } from '../../sync/sync-settings';
-import { describeSync } from '../../sync/SyncStatus';
-import { useSyncSnapshot } from '../../sync/useSync';
+import { useSyncSetup } from '../../data/useSyncSetup';
 import { Field } from '../../ui/Field';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { HostedDetails } from './HostedDetails';
-
-type Message = { kind: 'none' } | { kind: 'working' | 'error'; text: string };
+import { describeSync } from './SyncStatus';
+import { useSyncSnapshot } from './useSync';
 
 /**
  * Settings → Sync: join a workspace with a server address and invite code, sync this one
  * through a server, or host it on this network from the desktop app.
  */
 export function SyncPanel() {
-  const { store } = useWorkspace();
+  const setup = useSyncSetup();
+  const { configured, host, stop } = setup;
   const snapshot = useSyncSnapshot();
-  const configured = store.sync.configured;
-  const [message, setMessage] = useState<Message>({ kind: 'none' });
-
-  const connect = async (settings: SyncSettings) => {
-    await writeSyncSettings(store.localDb, store.workspaceId, settings);
-    store.sync.configure(settings);
-    setMessage({ kind: 'none' });
-  };
-
-  const host = async () => {
-    setMessage({ kind: 'working', text: 'Starting the sync server on this computer…' });
-    const started = await hostWorkspace(quorumApi, store);
-    setMessage(started.ok ? { kind: 'none' } : { kind: 'error', text: started.message });
-  };
-
-  const stop = async () => {
-    const wasHosted = configured?.hosted;
-    await writeSyncSettings(store.localDb, store.workspaceId, null);
-    store.sync.configure(null);
-    // Stopping the server after this device has left it, so the others see it go offline.
-    if (wasHosted) await quorumApi.stopHosting();
-  };
 
   return (
     <section className="panel" aria-labelledby="sync-heading">
       <h2 id="sync-heading">Sync</h2>
-      <DisplayNameField />
+      <DisplayNameField initial={setup.displayName} onChange={setup.setDisplayName} />
       {configured ? (
         <>
           <p>
@@ -84,15 +57,8 @@ export function SyncPanel() {
             Everything is kept on this device. Sync shares this workspace with other laptops through
             a Quorum sync server; each keeps working offline and merges when they meet.
           </p>
-          <JoinForm setMessage={setMessage} />
-          <ShareForm
-            onShare={async (url) => {
-              const allowed = await quorumApi.useSyncServer({ url });
-              if (!allowed.ok) return allowed.message;
-              await connect({ url: allowed.value.url, inviteCode: generateInviteCode() });
-              return undefined;
-            }}
-          />
+          <JoinForm onJoin={setup.join} />
+          <ShareForm onShare={setup.share} />
           <h3>Host on this network</h3>
           <p>
             Run the sync server on this computer, so others in the room can join it over the local
@@ -105,19 +71,19 @@ export function SyncPanel() {
           </div>
         </>
       )}
-      <div aria-live="polite">{message.kind === 'working' && <p>{message.text}</p>}</div>
-      {message.kind === 'error' && (
-        <p role="alert" className="field-error">
-          {message.text}
-        </p>
-      )}
+      <StatusMessage progress={setup.progress} />
     </section>
   );
 }
 
-function DisplayNameField() {
-  const { store } = useWorkspace();
-  const [name, setName] = useState(store.sync.currentUser.name);
+function DisplayNameField({
+  initial,
+  onChange,
+}: {
+  initial: string;
+  onChange: (name: string) => void;
+}) {
+  const [name, setName] = useState(initial);
   return (
     <Field
       label="Your name"
@@ -125,40 +91,19 @@ function DisplayNameField() {
       value={name}
       autoComplete="name"
       onChange={(event) => {
-        const value = event.target.value;
-        setName(value);
-        store.sync.setUser({ ...store.sync.currentUser, name: value.trim() });
-        void writeDisplayName(store.localDb, value);
+        setName(event.target.value);
+        onChange(event.target.value);
       }}
     />
   );
 }
 
-function JoinForm({ setMessage }: { setMessage: (message: Message) => void }) {
-  const { store } = useWorkspace();
+function JoinForm({ onJoin }: { onJoin: (url: string, code: string) => Promise<void> }) {
   const [url, setUrl] = useState('');
   const [code, setCode] = useState('');
-
-  const join = async (event: FormEvent) => {
+  const join = (event: FormEvent) => {
     event.preventDefault();
-    setMessage({ kind: 'working', text: 'Asking the server for the workspace…' });
-    const joined = await quorumApi.joinSyncServer({ url: url.trim(), inviteCode: code.trim() });
-    if (!joined.ok) return setMessage({ kind: 'error', text: joined.message });
-    const { workspaceId, url: serverUrl } = joined.value;
-    const settings = { url: serverUrl, inviteCode: code.trim().toUpperCase() };
-    if (workspaceId === store.workspaceId) {
-      await writeSyncSettings(store.localDb, workspaceId, settings);
-      store.sync.configure(settings);
-      setMessage({ kind: 'none' });
-      return;
-    }
-    // Another workspace: open it, empty, and let its document come from the server.
-    await writeSyncSettings(store.localDb, workspaceId, { ...settings, awaitingFirstSync: true });
-    await rememberWorkspace(store.localDb, { id: workspaceId, name: 'Joined workspace' });
-    await switchWorkspace(store.localDb, workspaceId);
-    // Reopen on the meetings list, where the joined workspace's meetings arrive.
-    window.location.hash = '#/meetings';
-    window.location.reload();
+    void onJoin(url, code);
   };
 
   return (

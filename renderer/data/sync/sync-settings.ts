@@ -1,4 +1,4 @@
-import { getSetting, putSetting, type QuorumLocalDb } from '../data/local-db';
+import { getSetting, putSetting, type QuorumLocalDb } from '../local-db';
 
 /**
  * Where a workspace syncs, kept on this device only (Dexie `settings`, see
@@ -16,7 +16,7 @@ export interface SyncSettings {
   awaitingFirstSync?: boolean;
   /**
    * This computer hosts the workspace (Settings → Sync → Host on this network), so the app
-   * starts its server again when it next opens the workspace (renderer/sync/hosting.ts).
+   * starts its server again when it next opens the workspace (renderer/data/sync/hosting.ts).
    */
   hosted?: boolean;
 }

@@ -11,11 +11,11 @@ import {
   listMeetings,
   migrateWorkspace,
   readMeetingHeader,
-} from '../../../shared/model';
-import { generateInviteCode } from '../../../shared/sync/invite-codes';
-import type { RunningSyncServer } from '../../../server/sync-server';
-import { WorkspaceSync } from '../../../renderer/sync/workspace-sync';
-import { removeDir, startTestServer, tempDataDir, until } from '../../server/helpers';
+} from '../../../../shared/model';
+import { generateInviteCode } from '../../../../shared/sync/invite-codes';
+import type { RunningSyncServer } from '../../../../server/sync-server';
+import { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
+import { removeDir, startTestServer, tempDataDir, until } from '../../../server/helpers';
 
 // The renderer uses the browser's WebSocket; Node 20 has none, so lend it `ws`'s.
 const globals = globalThis as { WebSocket?: unknown };
