@@ -45,6 +45,7 @@ export class MeetingDocs {
   constructor(
     private readonly workspaceId: string,
     private readonly workspace: Y.Doc,
+    private readonly closeAfterMs = CLOSE_AFTER_MS,
   ) {}
 
   /** One listener (the workspace's sync); it hears about documents already open, too. */
@@ -95,7 +96,10 @@ export class MeetingDocs {
         released = true;
         borrowed.borrowers--;
         if (borrowed.borrowers === 0) {
-          borrowed.closing = setTimeout(() => void this.close(meetingId, borrowed), CLOSE_AFTER_MS);
+          borrowed.closing = setTimeout(
+            () => void this.close(meetingId, borrowed),
+            this.closeAfterMs,
+          );
         }
       },
     };

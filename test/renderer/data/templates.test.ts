@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import type { QuorumApi } from '../../../shared/ipc';
 import { getSetting, openLocalDb } from '../../../renderer/data/local-db';
 import {
   addTemplate,
@@ -9,7 +11,10 @@ import {
   listTemplates,
   removeTemplate,
   setDefaultTemplate,
+  watchTemplates,
+  type TemplatesState,
 } from '../../../renderer/data/templates';
+import { importTemplate } from '../../../renderer/data/template-import';
 
 const template = (name: string, importedAt: string) => ({
   name,
@@ -52,6 +57,95 @@ describe('Word templates on this device', () => {
     await removeTemplate(db, newer);
     expect(await getDefaultTemplate(db, 'w1')).toBe(HOUSE_STYLE);
     expect((await listTemplates(db)).map((t) => t.id)).toEqual([older]);
+    db.close();
+  });
+});
+
+describe('importing a Word template', () => {
+  const fixture = readFileSync(
+    new URL('../../fixtures/templates/council-template.docx', import.meta.url),
+  );
+  const opening = (name: string, data: Uint8Array): Pick<QuorumApi, 'openFile'> => ({
+    openFile: async () => ({ ok: true, value: { name, data } }),
+  });
+
+  it('keeps a council template with what it found, and says it was imported', async () => {
+    const db = openLocalDb('import-ok');
+    const working: string[] = [];
+    const result = await importTemplate(
+      opening('council-template.docx', new Uint8Array(fixture)),
+      db,
+      (progress) => working.push(progress.stage),
+    );
+    expect(result).toEqual({ stage: 'done', text: 'council-template.docx imported.' });
+    expect(working).toEqual(['working']);
+    const [stored] = await listTemplates(db);
+    expect(stored?.name).toBe('council-template.docx');
+    expect(stored?.placeholders).toContain('minutes');
+    db.close();
+  });
+
+  it('says the disk is full rather than failing silently, and stores nothing', async () => {
+    const db = openLocalDb('import-full');
+    vi.spyOn(db.templates, 'add').mockRejectedValue(
+      Object.assign(new Error('Transaction aborted'), { name: 'QuotaExceededError' }),
+    );
+    const result = await importTemplate(opening('big.docx', new Uint8Array(fixture)), db);
+    expect(result.stage).toBe('failed');
+    expect(result).toMatchObject({
+      text: expect.stringMatching(/^big\.docx was not imported: The disk is full/),
+    });
+    vi.restoreAllMocks();
+    expect(await listTemplates(db)).toEqual([]);
+    db.close();
+  });
+
+  it('turns away a file that is not a Word document, and goes quietly back on cancel', async () => {
+    const db = openLocalDb('import-bad');
+    const notWord = await importTemplate(opening('notes.txt', new TextEncoder().encode('hi')), db);
+    expect(notWord).toMatchObject({
+      stage: 'failed',
+      text: expect.stringMatching(/^notes\.txt was not imported: /),
+    });
+    const cancelled = await importTemplate(
+      { openFile: async () => ({ ok: false, error: 'cancelled', message: 'Cancelled' }) },
+      db,
+    );
+    expect(cancelled).toEqual({ stage: 'idle' });
+    db.close();
+  });
+});
+
+describe('following the templates on this device', () => {
+  it('reports a failure to read them as an error, never as an empty list that looks loaded', async () => {
+    const db = openLocalDb('watch-fails');
+    const states: TemplatesState[] = [];
+    vi.spyOn(db.templates, 'orderBy').mockImplementation(() => {
+      throw new Error('The database connection is closing.');
+    });
+    const stop = watchTemplates(db, 'ws-1', (state) => states.push(state));
+    await vi.waitFor(() => expect(states).toHaveLength(1));
+    expect(states[0]).toMatchObject({
+      loaded: true,
+      templates: [],
+      defaultId: HOUSE_STYLE,
+      error: expect.stringContaining('could not be read (The database connection is closing.)'),
+    });
+    stop();
+    vi.restoreAllMocks();
+    db.close();
+  });
+
+  it('hears each import and change of default', async () => {
+    const db = openLocalDb('watch-live');
+    const states: TemplatesState[] = [];
+    const stop = watchTemplates(db, 'ws-1', (state) => states.push(state));
+    await vi.waitFor(() => expect(states.at(-1)?.loaded).toBe(true));
+    const id = await addTemplate(db, template('Council minutes.docx', '2024-01-01T00:00:00Z'));
+    await setDefaultTemplate(db, 'ws-1', id);
+    await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ defaultId: id, error: null }));
+    expect(states.at(-1)?.templates.map((t) => t.name)).toEqual(['Council minutes.docx']);
+    stop();
     db.close();
   });
 });

@@ -1,9 +1,15 @@
+import { createServer, type AddressInfo } from 'node:net';
+import WebSocket from 'ws';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeeting, listMeetings, type MeetingInput } from '../../../shared/model';
 import { getSetting, openLocalDb, putSetting } from '../../../renderer/data/local-db';
-import { workspaceDbName, type WorkspaceStore } from '../../../renderer/data/workspace-store';
+import {
+  FirstSyncTimeoutError,
+  workspaceDbName,
+  type WorkspaceStore,
+} from '../../../renderer/data/workspace-store';
 import { openWorkspaceStore } from './open-store';
 
 const meeting: MeetingInput = {
@@ -88,3 +94,35 @@ describe('local database (Dexie)', () => {
     again.close();
   });
 });
+
+describe('a workspace joined from another device', () => {
+  it('stops waiting for a server that never sends it, with words to act on', async () => {
+    // The renderer uses the browser's WebSocket; Node 20 has none, so lend it `ws`'s.
+    const globals = globalThis as { WebSocket?: unknown };
+    const previous = globals.WebSocket;
+    globals.WebSocket = WebSocket;
+    try {
+      const url = `ws://127.0.0.1:${await closedPort()}`;
+      const db = openLocalDb('joined-never-arrives');
+      await putSetting(db, 'workspaceId', 'ws-joined');
+      await putSetting(db, 'sync:ws-joined', { url, inviteCode: 'QRM-1', awaitingFirstSync: true });
+      db.close();
+      const opening = openWorkspaceStore('joined-never-arrives', { firstSyncTimeoutMs: 300 });
+      await expect(opening).rejects.toBeInstanceOf(FirstSyncTimeoutError);
+      await expect(opening).rejects.toThrow(
+        `The workspace you joined has not arrived from the sync server at ${url}.`,
+      );
+    } finally {
+      globals.WebSocket = previous;
+    }
+  });
+});
+
+/** A port on this machine with nothing listening: connections to it are refused at once. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
