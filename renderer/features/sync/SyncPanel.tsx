@@ -38,13 +38,14 @@ export function SyncPanel() {
               onHostAgain={() => void host()}
             />
           )}
-          <p>
-            Invite code: <code className="invite-code">{configured.inviteCode}</code>
-          </p>
-          <p className="hint">
-            Give the server address and this code only to members of the group: together they open
-            every meeting in the workspace.
-          </p>
+          <Field
+            label="Invite code for this workspace"
+            hint="Give the server address and this code only to members of the group: together they open every meeting in the workspace."
+            className="invite-code"
+            value={configured.inviteCode}
+            readOnly
+            onFocus={(event) => event.target.select()}
+          />
           <div className="button-row">
             <button type="button" className="button" onClick={() => void stop()}>
               Stop syncing on this device
