@@ -99,10 +99,7 @@ export function AgendaSection({ doc }: MeetingSectionProps) {
             addAgendaItem(doc, inputFromDraft(draft));
             announce(`Item added: ${draft.title.trim()}.`);
           }}
-          onClose={() => {
-            setDialog(null);
-            addButton.current?.focus();
-          }}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'edit' && (
