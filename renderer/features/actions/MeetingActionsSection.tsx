@@ -6,7 +6,7 @@ import { useAgenda } from '../../data/useMeetingData';
 import { useActions, usePeople } from '../../data/useWorkspaceData';
 import { EmptyState } from '../../ui/EmptyState';
 import { Keys, shortcutKeys } from '../../ui/Keys';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { ActionDialog } from './ActionDialog';
 import { ActionsTable } from './ActionsTable';
 import './actions.css';

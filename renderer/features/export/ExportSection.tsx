@@ -6,7 +6,7 @@ import { useSaveDocument, type ExportFormat } from '../../data/useSaveDocument';
 import { useTemplates } from '../../data/useTemplates';
 import { useWorkspace } from '../../data/WorkspaceProvider';
 import { RadioField } from '../../ui/RadioField';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { ApprovalPanel } from './ApprovalPanel';
 import { SaveProgressMessage } from './SaveProgressMessage';
 import { TemplateWarnings } from './TemplateWarnings';
