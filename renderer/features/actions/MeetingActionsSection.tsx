@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { Keys, shortcutKeys } from '../../ui/Keys';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { ActionDialog } from './ActionDialog';
-import { ActionsTable } from './ActionsTable';
+import { MeetingActionsTable } from './MeetingActionsTable';
 import './actions.css';
 
 /** The Actions tab: what this meeting agreed, A1, A2 … in the order they were captured. */
@@ -53,7 +53,7 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
           </p>
         </EmptyState>
       ) : (
-        <ActionsTable
+        <MeetingActionsTable
           caption="Actions agreed at this meeting"
           rows={rows}
           people={people}
