@@ -4,7 +4,7 @@ import { preloadable } from './preloadable';
 // The meetings list is what opens first; every other screen (and the editor, drag and drop
 // and date parsing they bring) loads when it is first visited, so start-up parses less.
 export const MeetingScreen = preloadable(() =>
-  import('../features/meeting/MeetingScreen').then((m) => m.MeetingScreen),
+  import('../features/meeting-screen/MeetingScreen').then((m) => m.MeetingScreen),
 );
 
 /** The meetings screen's dialog and first-run offer: both need the model, which start-up does not. */

@@ -1,14 +1,15 @@
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type * as Y from 'yjs';
 import { actionStatuses, type ActionStatus } from '../../../shared/model';
 import { localIsoDate } from '../../../shared/format/local-date';
 import { useAgenda, useMeetingHeader } from '../../data/useMeetingData';
 import { usePeople } from '../../data/useWorkspaceData';
+import { Dialog } from '../../ui/Dialog';
+import { ErrorSummary } from '../../ui/ErrorSummary';
 import { Field } from '../../ui/Field';
-import { ModalDialog } from '../../ui/ModalDialog';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { bindFields } from '../../ui/useFormDraft';
 import { actionFormFromText, emptyActionForm, type ActionForm } from './action-form';
 import { itemLabel, statusLabels } from './action-labels';
 import { OwnerFields } from './OwnerFields';
@@ -47,81 +48,60 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
 
   const change = (changes: Partial<ActionForm>) =>
     setForm((current) => ({ ...current, ...changes }));
+  const field = bindFields(form, errors, change);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const problems = save(form);
-    if (!problems) {
-      onClose(form.description.trim());
-      return;
-    }
+    if (!problems) return true;
     setErrors(problems);
     // ErrorSummary takes focus on each failed submit, so the problems are read out.
     setSubmitCount((count) => count + 1);
+    return false;
   };
   const dueHint =
     initial.dueText && form.due === initial.form.due ? `From “${initial.dueText}”` : 'Optional';
   return (
-    <ModalDialog
-      labelledBy="action-dialog-title"
-      onCancel={() => onClose()}
+    <Dialog
+      title="New action"
+      submitLabel="Record action"
       className="action-dialog"
+      onSubmit={submit}
+      onClose={(saved) => onClose(saved ? form.description.trim() : undefined)}
     >
-      <form noValidate onSubmit={submit}>
-        <h2 id="action-dialog-title">New action</h2>
-        {sourceText && (
-          <p className="action-dialog-source">
-            From the minutes: <q>{sourceText}</q>
-          </p>
-        )}
-        <ErrorSummary errors={errors} submitCount={submitCount} />
-        <TextAreaField
-          label="Action"
-          hint={sourceText ? undefined : 'What is to be done, for example Share the presentation'}
-          rows={2}
-          value={form.description}
-          error={errors.description}
-          autoFocus
-          onChange={(event) => change({ description: event.target.value })}
-        />
-        <OwnerFields form={form} people={people} error={errors.owner} onChange={change} />
-        <div className="field-row">
-          <Field
-            label="Due date"
-            hint={dueHint}
-            type="date"
-            value={form.due}
-            error={errors.due}
-            onChange={(event) => change({ due: event.target.value })}
-          />
-          <SelectField
-            label="Status"
-            options={actionStatuses.map((status) => ({
-              value: status,
-              label: statusLabels[status],
-            }))}
-            value={form.status}
-            onChange={(event) => change({ status: event.target.value as ActionStatus })}
-          />
-        </div>
+      {sourceText && (
+        <p className="action-dialog-source">
+          From the minutes: <q>{sourceText}</q>
+        </p>
+      )}
+      <ErrorSummary errors={errors} submitCount={submitCount} />
+      <TextAreaField
+        label="Action"
+        hint={sourceText ? undefined : 'What is to be done, for example Share the presentation'}
+        rows={2}
+        {...field('description')}
+      />
+      <OwnerFields form={form} people={people} error={errors.owner} onChange={change} />
+      <div className="field-row">
+        <Field label="Due date" hint={dueHint} type="date" {...field('due')} />
         <SelectField
-          label="Agenda item"
-          options={[
-            { value: '', label: 'Not linked to an item' },
-            ...agenda.map((item) => ({ value: item.id, label: itemLabel(item) })),
-          ]}
-          value={form.itemId}
-          onChange={(event) => change({ itemId: event.target.value })}
+          label="Status"
+          options={actionStatuses.map((status) => ({
+            value: status,
+            label: statusLabels[status],
+          }))}
+          value={form.status}
+          onChange={(event) => change({ status: event.target.value as ActionStatus })}
         />
-        <div className="dialog-actions">
-          <button type="submit" className="button button--primary">
-            Record action
-          </button>
-          <button type="button" className="button" onClick={() => onClose()}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+      </div>
+      <SelectField
+        label="Agenda item"
+        options={[
+          { value: '', label: 'Not linked to an item' },
+          ...agenda.map((item) => ({ value: item.id, label: itemLabel(item) })),
+        ]}
+        value={form.itemId}
+        onChange={(event) => change({ itemId: event.target.value })}
+      />
+    </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ActionFilter } from '../../../shared/model';
 import { localIsoDate } from '../../../shared/format/local-date';
 import { actionRefs } from '../../../shared/rules/action-refs';
@@ -6,9 +6,9 @@ import { useAgenda } from '../../data/useMeetingData';
 import { useActions, usePeople } from '../../data/useWorkspaceData';
 import { EmptyState } from '../../ui/EmptyState';
 import { Keys, shortcutKeys } from '../../ui/Keys';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { ActionDialog } from './ActionDialog';
-import { ActionsTable } from './ActionsTable';
+import { MeetingActionsTable } from './MeetingActionsTable';
 import './actions.css';
 
 /** The Actions tab: what this meeting agreed, A1, A2 … in the order they were captured. */
@@ -19,7 +19,6 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
   const agenda = useAgenda(doc);
   const [adding, setAdding] = useState(false);
   const [message, setMessage] = useState('');
-  const addButton = useRef<HTMLButtonElement>(null);
 
   const rows = useMemo(() => {
     const refs = actionRefs(actions);
@@ -28,23 +27,17 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
       .sort((a, b) => Number(a.ref.slice(1)) - Number(b.ref.slice(1)));
   }, [actions]);
 
+  // The dialog hands focus back to Add action itself (WCAG 2.4.3).
   const close = (saved?: string) => {
     setAdding(false);
     if (saved) setMessage(`Action saved: ${saved}`);
-    // Back to the button that opened the dialog (WCAG 2.4.3).
-    requestAnimationFrame(() => addButton.current?.focus());
   };
 
   return (
     <section className="meeting-actions" aria-labelledby="meeting-actions-heading">
       <div className="section-header">
         <h2 id="meeting-actions-heading">Actions</h2>
-        <button
-          ref={addButton}
-          type="button"
-          className="button button--primary"
-          onClick={() => setAdding(true)}
-        >
+        <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
           Add action
         </button>
       </div>
@@ -60,7 +53,7 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
           </p>
         </EmptyState>
       ) : (
-        <ActionsTable
+        <MeetingActionsTable
           caption="Actions agreed at this meeting"
           rows={rows}
           people={people}

@@ -7,7 +7,7 @@ import {
   type AgendaItem,
 } from '../../../shared/model';
 import { useAgenda, useMeetingHeader } from '../../data/useMeetingData';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { focusItemControl } from './agenda-focus';
 import { draftFromItem, inputFromDraft, NEW_ITEM_DRAFT } from './agenda-item-form';
 import { AgendaItemDialog } from './AgendaItemDialog';
@@ -99,10 +99,7 @@ export function AgendaSection({ doc }: MeetingSectionProps) {
             addAgendaItem(doc, inputFromDraft(draft));
             announce(`Item added: ${draft.title.trim()}.`);
           }}
-          onClose={() => {
-            setDialog(null);
-            addButton.current?.focus();
-          }}
+          onClose={() => setDialog(null)}
         />
       )}
       {dialog?.kind === 'edit' && (

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/model';
 import { useAttendance } from '../../data/useMeetingData';
 import { usePeople } from '../../data/useWorkspaceData';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { PersonDialog } from '../people/PersonDialog';
 import { AttendanceRow } from './AttendanceRow';
 import { RoleSelect } from './RoleSelect';

@@ -7,7 +7,7 @@ import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
 import { useTemplates } from '../../data/useTemplates';
 import { RadioField } from '../../ui/RadioField';
 import { StatusMessage } from '../../ui/StatusMessage';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { ApprovalPanel } from './ApprovalPanel';
 import { TemplatesProblem } from './TemplatesProblem';
 import { TemplateWarnings } from './TemplateWarnings';

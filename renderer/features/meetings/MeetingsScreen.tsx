@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { NewMeetingDialog, prefetchFromMeetingsList, SampleOffer } from '../../app/lazy-screens';
 import { PERF_MARKS, usePerfMark } from '../../lib/perf-marks';
@@ -13,31 +13,21 @@ export function MeetingsScreen() {
   usePerfMark(PERF_MARKS.meetingsReady, list !== null);
   useEffect(prefetchFromMeetingsList, []);
   const [creating, setCreating] = useState(false);
-  const newMeetingButton = useRef<HTMLButtonElement>(null);
 
   const [, navigate] = useLocation();
 
+  // Cancelled, the dialog hands focus back to New meeting itself (WCAG 2.4.3).
   const closeDialog = (created?: { id: string; title: string }) => {
     setCreating(false);
-    if (created) {
-      // Straight to the new meeting's agenda: building it is what the chair does next.
-      navigate(`/meetings/${created.id}/agenda`);
-      return;
-    }
-    // Return focus to the control that opened the dialog (WCAG 2.4.3).
-    newMeetingButton.current?.focus();
+    // Straight to the new meeting's agenda: building it is what the chair does next.
+    if (created) navigate(`/meetings/${created.id}/agenda`);
   };
 
   return (
     <section className="screen" aria-labelledby="meetings-heading">
       <header className="screen-header">
         <ScreenHeading id="meetings-heading">Meetings</ScreenHeading>
-        <button
-          ref={newMeetingButton}
-          type="button"
-          className="button button--primary"
-          onClick={() => setCreating(true)}
-        >
+        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
           New meeting
         </button>
       </header>

@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { normaliseLinkUrl } from '../../../shared/rules/link-url';
+import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
-import { ModalDialog } from '../../ui/ModalDialog';
 
 interface LinkDialogProps {
   editor: Editor;
@@ -18,17 +18,11 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
   const [address, setAddress] = useState(existing);
   const [error, setError] = useState<string>();
 
-  const done = () => {
-    onClose();
-    editor.commands.focus();
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const result = normaliseLinkUrl(address);
     if (!result.ok) {
       setError(result.message);
-      return;
+      return false;
     }
     const chain = editor.chain().focus().extendMarkRange('link');
     if (editor.state.selection.empty && !existing) {
@@ -42,42 +36,36 @@ export function LinkDialog({ editor, onClose }: LinkDialogProps) {
       chain.setLink({ href: result.url });
     }
     chain.run();
-    onClose();
-  };
-
-  const remove = () => {
-    editor.chain().focus().extendMarkRange('link').unsetLink().run();
-    onClose();
   };
 
   return (
-    <ModalDialog labelledBy="link-dialog-title" onCancel={done}>
-      <form noValidate onSubmit={submit}>
-        <h2 id="link-dialog-title">{existing ? 'Change link' : 'Add link'}</h2>
-        <Field
-          label="Web or email address"
-          hint="For example https://www.leeds.gov.uk or jenny@example.org"
-          value={address}
-          error={error}
-          autoFocus
-          autoComplete="off"
-          inputMode="url"
-          onChange={(event) => setAddress(event.target.value)}
-        />
-        <div className="dialog-actions">
-          <button type="submit" className="button button--primary">
-            {existing ? 'Update link' : 'Add link'}
-          </button>
-          {existing && (
-            <button type="button" className="button" onClick={remove}>
-              Remove link
-            </button>
-          )}
-          <button type="button" className="button" onClick={done}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </ModalDialog>
+    <Dialog
+      title={existing ? 'Change link' : 'Add link'}
+      submitLabel={existing ? 'Update link' : 'Add link'}
+      onSubmit={submit}
+      secondary={
+        existing
+          ? {
+              label: 'Remove link',
+              onClick: () => editor.chain().focus().extendMarkRange('link').unsetLink().run(),
+            }
+          : undefined
+      }
+      onClose={(done) => {
+        // Each change above puts the cursor back in the minutes itself.
+        if (!done) editor.commands.focus();
+        onClose();
+      }}
+    >
+      <Field
+        label="Web or email address"
+        hint="For example https://www.leeds.gov.uk or jenny@example.org"
+        value={address}
+        error={error}
+        autoComplete="off"
+        inputMode="url"
+        onChange={(event) => setAddress(event.target.value)}
+      />
+    </Dialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useAgenda } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef } from 'react';
 import {
   addPerson,
   updatePerson,
@@ -7,9 +7,9 @@ import {
   type PersonInput,
 } from '../../../shared/model';
 import { useWorkspaceDoc } from '../../data/useWorkspaceData';
+import { Dialog } from '../../ui/Dialog';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { TitledDialog } from '../../ui/TitledDialog';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { useFormDraft } from '../../ui/useFormDraft';
 import { EMPTY_PERSON, PersonFields } from './PersonFields';
 
 /** Adds someone to the directory, or edits them when `person` is given. */
@@ -21,53 +21,40 @@ export function PersonDialog({
   onClose: (savedId?: string) => void;
 }) {
   const workspace = useWorkspaceDoc();
-  const [value, setValue] = useState<Required<PersonInput>>(() =>
-    person
-      ? {
-          name: person.name,
-          role: person.role,
-          organisation: person.organisation,
-          email: person.email,
-          tags: person.tags,
-        }
-      : EMPTY_PERSON,
+  const form = useFormDraft<Required<PersonInput>>(
+    () =>
+      person
+        ? {
+            name: person.name,
+            role: person.role,
+            organisation: person.organisation,
+            email: person.email,
+            tags: person.tags,
+          }
+        : EMPTY_PERSON,
+    validatePersonInput,
   );
-  const [submitCount, setSubmitCount] = useState(0);
-  const errors = submitCount > 0 ? validatePersonInput(value) : {};
   const savedId = useRef<string | undefined>(undefined);
-  const { ref, close } = useModalDialog(() => onClose(savedId.current));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitCount((n) => n + 1);
-    if (Object.keys(validatePersonInput(value)).length > 0) return;
+  const submit = () => {
+    if (!form.submit()) return false;
     if (person) {
-      updatePerson(workspace, person.id, value);
+      updatePerson(workspace, person.id, form.draft);
       savedId.current = person.id;
     } else {
-      savedId.current = addPerson(workspace, value);
+      savedId.current = addPerson(workspace, form.draft);
     }
-    close();
   };
 
   return (
-    <TitledDialog
+    <Dialog
       title={person ? `Edit ${person.name}` : 'Add a person'}
-      dialogRef={ref}
-      onCancel={close}
+      submitLabel={person ? 'Update details' : 'Add person'}
+      onSubmit={submit}
+      onClose={() => onClose(savedId.current)}
     >
-      <form noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} submitCount={submitCount} />
-        <PersonFields value={value} errors={errors} onChange={setValue} autoFocus />
-        <div className="dialog-actions">
-          <button type="submit" className="button button--primary">
-            {person ? 'Update details' : 'Add person'}
-          </button>
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </TitledDialog>
+      <ErrorSummary errors={form.errors} submitCount={form.submitCount} />
+      <PersonFields value={form.draft} errors={form.errors} onChange={form.change} />
+    </Dialog>
   );
 }

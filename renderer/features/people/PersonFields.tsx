@@ -6,6 +6,7 @@ import {
   type PersonTag,
 } from '../../../shared/model';
 import { Field } from '../../ui/Field';
+import { bindFields } from '../../ui/useFormDraft';
 
 const TAG_LABELS: Record<PersonTag, string> = {
   councillor: 'Councillor',
@@ -26,56 +27,33 @@ export const EMPTY_PERSON: Required<PersonInput> = {
 interface PersonFieldsProps {
   value: Required<PersonInput>;
   errors: Partial<Record<PersonField, string>>;
-  onChange: (next: Required<PersonInput>) => void;
-  autoFocus?: boolean;
+  onChange: (changes: Partial<PersonInput>) => void;
 }
 
 /** Name, role, organisation, email and tags: used by the People screen and by Attendance. */
-export function PersonFields({ value, errors, onChange, autoFocus }: PersonFieldsProps) {
+export function PersonFields({ value, errors, onChange }: PersonFieldsProps) {
   const tagsId = useId();
-  const set = (field: 'name' | 'role' | 'organisation' | 'email', text: string) =>
-    onChange({ ...value, [field]: text });
+  const field = bindFields(value, errors, onChange);
   const toggleTag = (tag: PersonTag, on: boolean) =>
-    onChange({
-      ...value,
-      tags: on ? [...value.tags, tag] : value.tags.filter((t) => t !== tag),
-    });
+    onChange({ tags: on ? [...value.tags, tag] : value.tags.filter((t) => t !== tag) });
   return (
     <>
-      <Field
-        label="Name"
-        value={value.name}
-        error={errors.name}
-        autoFocus={autoFocus}
-        autoComplete="off"
-        onChange={(e) => set('name', e.target.value)}
-      />
+      <Field label="Name" autoComplete="off" {...field('name')} />
       <div className="field-row">
         <Field
           label="Role"
           hint="For example, Migration Support Officer"
-          value={value.role}
-          error={errors.role}
           autoComplete="off"
-          onChange={(e) => set('role', e.target.value)}
+          {...field('role')}
         />
         <Field
           label="Organisation"
           hint="For example, Leeds City Council"
-          value={value.organisation}
-          error={errors.organisation}
           autoComplete="off"
-          onChange={(e) => set('organisation', e.target.value)}
+          {...field('organisation')}
         />
       </div>
-      <Field
-        label="Email (optional)"
-        type="email"
-        value={value.email}
-        error={errors.email}
-        autoComplete="off"
-        onChange={(e) => set('email', e.target.value)}
-      />
+      <Field label="Email (optional)" type="email" autoComplete="off" {...field('email')} />
       <fieldset className="fieldset" aria-describedby={`${tagsId}-hint`}>
         <legend>Tags</legend>
         <p id={`${tagsId}-hint`} className="field-hint">

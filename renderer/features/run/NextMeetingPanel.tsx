@@ -3,49 +3,38 @@ import type * as Y from 'yjs';
 import { describeNextMeeting } from '../../../shared/format/next-meeting';
 import { setNextMeeting, type MeetingHeader } from '../../../shared/model';
 import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field } from '../../ui/Field';
-import {
-  validateNextMeeting,
-  type NextMeetingDraft,
-  type NextMeetingErrors,
-} from './next-meeting-form';
+import { useFormDraft } from '../../ui/useFormDraft';
+import { DateTimeFields } from '../meetings/DateTimeFields';
+import { validateNextMeeting, type NextMeetingDraft } from './next-meeting-form';
 
 /**
  * The date of the next meeting, agreed at the end of this one (or whenever it comes up).
  * The form starts from what is stored; setting it writes at once, for every device to see.
  */
 export function NextMeetingPanel({ doc, header }: { doc: Y.Doc; header: MeetingHeader }) {
-  const [draft, setDraft] = useState<NextMeetingDraft>({
-    date: header.nextMeetingDate ?? '',
-    startTime: header.nextMeetingStartTime ?? '',
-    endTime: header.nextMeetingEndTime ?? '',
-  });
-  const [errors, setErrors] = useState<NextMeetingErrors>({});
-  const [submitCount, setSubmitCount] = useState(0);
+  const form = useFormDraft<NextMeetingDraft>(
+    {
+      date: header.nextMeetingDate ?? '',
+      startTime: header.nextMeetingStartTime ?? '',
+      endTime: header.nextMeetingEndTime ?? '',
+    },
+    validateNextMeeting,
+  );
   const [status, setStatus] = useState('');
-  const form = useRef<HTMLFormElement>(null);
+  const formElement = useRef<HTMLFormElement>(null);
   const stored = describeNextMeeting({
     date: header.nextMeetingDate,
     startTime: header.nextMeetingStartTime,
     endTime: header.nextMeetingEndTime,
   });
 
-  const update = (field: keyof NextMeetingDraft, value: string) => {
-    const next = { ...draft, [field]: value };
-    setDraft(next);
-    if (submitCount > 0) setErrors(validateNextMeeting(next));
-  };
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const found = validateNextMeeting(draft);
-    setErrors(found);
-    setSubmitCount((count) => count + 1);
-    if (Object.keys(found).length > 0) return;
+    if (!form.submit()) return;
     const next = {
-      date: draft.date,
-      startTime: draft.startTime || null,
-      endTime: draft.endTime || null,
+      date: form.draft.date,
+      startTime: form.draft.startTime || null,
+      endTime: form.draft.endTime || null,
     };
     setNextMeeting(doc, next);
     setStatus(`Date of next meeting set: ${describeNextMeeting(next)}`);
@@ -53,10 +42,9 @@ export function NextMeetingPanel({ doc, header }: { doc: Y.Doc; header: MeetingH
 
   const clear = () => {
     setNextMeeting(doc, null);
-    setDraft({ date: '', startTime: '', endTime: '' });
-    setErrors({});
+    form.reset({ date: '', startTime: '', endTime: '' });
     setStatus('Date of next meeting removed');
-    form.current?.querySelector('input')?.focus();
+    formElement.current?.querySelector('input')?.focus();
   };
 
   return (
@@ -71,31 +59,9 @@ export function NextMeetingPanel({ doc, header }: { doc: Y.Doc; header: MeetingH
           'Not set yet.'
         )}
       </p>
-      <form ref={form} noValidate onSubmit={submit}>
-        <ErrorSummary errors={errors} submitCount={submitCount} />
-        <Field
-          label="Date"
-          type="date"
-          value={draft.date}
-          error={errors.date}
-          onChange={(e) => update('date', e.target.value)}
-        />
-        <div className="field-row">
-          <Field
-            label="Start time (optional)"
-            type="time"
-            value={draft.startTime}
-            error={errors.startTime}
-            onChange={(e) => update('startTime', e.target.value)}
-          />
-          <Field
-            label="End time (optional)"
-            type="time"
-            value={draft.endTime}
-            error={errors.endTime}
-            onChange={(e) => update('endTime', e.target.value)}
-          />
-        </div>
+      <form ref={formElement} noValidate onSubmit={submit}>
+        <ErrorSummary errors={form.errors} submitCount={form.submitCount} />
+        <DateTimeFields field={form.field} optionalTimes />
         <div className="run-form-actions">
           <button type="submit" className="button button--primary">
             Set date of next meeting

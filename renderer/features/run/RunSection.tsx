@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { meetingLengthMinutes } from '../../../shared/format/durations';
 import { endMeeting, goToItem, type AgendaItem } from '../../../shared/model';
 import { useAgenda, useMeetingHeader, useRunState } from '../../data/useMeetingData';
-import type { MeetingSectionProps } from '../meeting/meeting-sections';
+import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { CurrentItemPanel } from './CurrentItemPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { NextMeetingPanel } from './NextMeetingPanel';

@@ -1,8 +1,6 @@
-import { useRef } from 'react';
 import { formatLongDate } from '../../../shared/format/dates';
 import type { WorkspaceImport } from '../../../shared/workspace-file';
-import { TitledDialog } from '../../ui/TitledDialog';
-import { useModalDialog } from '../../ui/useModalDialog';
+import { Dialog } from '../../ui/Dialog';
 
 interface ImportConfirmDialogProps {
   plan: WorkspaceImport;
@@ -19,13 +17,11 @@ export function ImportConfirmDialog({
   onCancel,
 }: ImportConfirmDialogProps) {
   const { summary } = plan;
-  const confirmed = useRef(false);
-  const { ref, close } = useModalDialog(() => (confirmed.current ? onConfirm() : onCancel()));
   return (
-    <TitledDialog
+    <Dialog
       title={sameWorkspace ? 'Merge this file into the workspace?' : 'Open this workspace?'}
-      dialogRef={ref}
-      onCancel={close}
+      submitLabel={sameWorkspace ? 'Merge' : 'Open workspace'}
+      onClose={(confirmed) => (confirmed ? onConfirm() : onCancel())}
     >
       <p>
         <strong>{summary.groupName}</strong>: {summary.meetings.length} meetings, {summary.people}{' '}
@@ -46,21 +42,6 @@ export function ImportConfirmDialog({
           ? 'This is a copy of the workspace open now. Its changes are merged in; nothing here is lost.'
           : 'Quorum will open this workspace instead of the current one. The current workspace stays on this computer, listed under Settings.'}
       </p>
-      <div className="dialog-actions">
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => {
-            confirmed.current = true;
-            close();
-          }}
-        >
-          {sameWorkspace ? 'Merge' : 'Open workspace'}
-        </button>
-        <button type="button" className="button" onClick={close}>
-          Cancel
-        </button>
-      </div>
-    </TitledDialog>
+    </Dialog>
   );
 }
