@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import { MEETING_DOCUMENT_KINDS } from '../../shared/export/document-kind';
+import { localIsoDate } from '../../shared/format/local-date';
 import { CliError, usageError } from '../cli-error';
 import { readInputFile, writeOutputFile } from '../files';
 import { parseOptions } from '../options';
@@ -81,7 +82,7 @@ export const exportCommand: Command = {
     if (!opened.ok) throw new CliError(`${path}: ${opened.message}`);
     const { workspace, meetings, summary } = opened.value;
     const documents = await import('../../shared/export/documents');
-    const today = io.now().toISOString().slice(0, 10);
+    const today = localIsoDate(io.now());
 
     let bytes: Uint8Array;
     if (format === 'actions') {
