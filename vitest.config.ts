@@ -4,8 +4,9 @@ import { defineConfig } from 'vitest/config';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
- * One runner for everything `npm test` runs, in two projects:
+ * One runner for everything `npm test` runs, in four projects:
  * - unit: shared model, storage with fake-indexeddb;
+ * - unit-tz: the few `*.tz.test.ts` files about "today", in a zone ahead of UTC;
  * - electron: the main process and preload, with vi.mock('electron') from one setup file;
  * - e2e: the built renderer in Debian's Chromium, one file at a time on a fixed port.
  */
@@ -19,9 +20,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**', 'test/electron/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/electron/**', 'test/**/*.tz.test.ts', 'node_modules/**'],
           environment: 'node',
           setupFiles: ['test/setup/unit.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'unit-tz',
+          include: ['test/**/*.tz.test.ts'],
+          environment: 'node',
+          // British Summer Time is an hour ahead of UTC, so between midnight and 1am a "today"
+          // read from UTC (toISOString) is still yesterday: in UTC such a bug would pass unseen.
+          env: { TZ: 'Europe/London' },
         },
       },
       {

@@ -1,10 +1,12 @@
 import type * as Y from 'yjs';
+import { MEETING_DOCUMENT_KINDS } from '../../shared/export/document-kind';
+import { localIsoDate } from '../../shared/format/local-date';
 import { CliError, usageError } from '../cli-error';
 import { readInputFile, writeOutputFile } from '../files';
 import { parseOptions } from '../options';
 import type { Command } from './command';
 
-const FORMATS = ['minutes', 'summary', 'agenda', 'actions'] as const;
+const FORMATS = [...MEETING_DOCUMENT_KINDS, 'actions'] as const;
 type Format = (typeof FORMATS)[number];
 
 const help = `Usage: quorum export <file.quorum> --meeting <id|YYYY-MM-DD> --format <format> --out <file.docx>
@@ -72,36 +74,32 @@ export const exportCommand: Command = {
     if (format === 'actions' && values.template)
       throw usageError('--template fills a meeting; the action log uses the house style.');
 
-    const template = values.template ? await readInputFile(values.template) : null;
+    const template = values.template
+      ? { name: values.template, bytes: await readInputFile(values.template) }
+      : null;
     const { importWorkspaceFile } = await import('../../shared/workspace-file');
     const opened = importWorkspaceFile(await readInputFile(path));
     if (!opened.ok) throw new CliError(`${path}: ${opened.message}`);
     const { workspace, meetings, summary } = opened.value;
-    const house = await import('../../shared/export/house');
-    const today = io.now().toISOString().slice(0, 10);
+    const documents = await import('../../shared/export/documents');
+    const today = localIsoDate(io.now());
 
     let bytes: Uint8Array;
     if (format === 'actions') {
-      bytes = await house.buildActionLogDocx(house.readActionLogData(workspace, { today }));
+      bytes = (await documents.exportActionLog({ workspace, today })).bytes;
     } else {
       const dates = new Map<string, string[]>();
       for (const m of summary.meetings) dates.set(m.date, [...(dates.get(m.date) ?? []), m.id]);
       const meetingDoc = pickMeeting(meetings, dates, values.meeting ?? '');
-      const { readMeetingForExport } = await import('../../shared/export/meeting-data');
-      const data = readMeetingForExport(workspace, meetingDoc);
-      if (template) {
-        const { fillTemplate } = await import('../../shared/export/template');
-        const filled = await fillTemplate(template, data, { today });
-        if (!filled.ok) throw new CliError(`${values.template}: ${filled.message}`);
-        bytes = filled.value;
-      } else {
-        const build = {
-          minutes: house.buildMinutesDocx,
-          summary: house.buildSummaryDocx,
-          agenda: house.buildAgendaDocx,
-        }[format];
-        bytes = await build(data);
-      }
+      const built = await documents.exportMeetingDocument({
+        workspace,
+        meetingDoc,
+        kind: format,
+        template,
+        today,
+      });
+      if (!built.ok) throw new CliError(built.message);
+      bytes = built.value.bytes;
     }
     await writeOutputFile(values.out, bytes, { force: values.force === true });
     io.stdout(`Wrote ${values.out}\n`);

@@ -15,7 +15,7 @@ import {
   type VenueKind,
 } from '../model';
 import { actionRefs } from '../rules/action-refs';
-import { readRichText, type RichBlock } from './rich-text';
+import { readRichText, type RichBlock } from './rich-text-data';
 
 /**
  * One meeting as plain data, everything an export needs and nothing Yjs: read once from the

@@ -7,7 +7,7 @@
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-const longDate = new Intl.DateTimeFormat('en-GB', {
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -30,7 +30,7 @@ export function isClockTime(value: string): boolean {
 /** '2023-10-09' → '9 October 2023'. */
 export function formatLongDate(isoDate: string): string {
   if (!isIsoDate(isoDate)) throw new RangeError(`Not a calendar date: ${isoDate}`);
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+  return LONG_DATE.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
 /** '13:00' → '1pm', '09:30' → '9.30am', '12:00' → '12pm', '00:15' → '12.15am'. */

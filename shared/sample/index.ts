@@ -4,4 +4,4 @@ export {
   type SampleOptions,
   type SampleWorkspace,
 } from './build-sample';
-export * from './rich-text';
+export * from './rich-text-builder';

@@ -10,7 +10,7 @@ import {
 } from '../model';
 import { parseActionText } from '../rules/action-text';
 import { startMeeting, type SampleContext, type SampleMeeting } from './context';
-import { appendRichText, bulletList, paragraph } from './rich-text';
+import { appendRichText, bulletList, paragraph } from './rich-text-builder';
 
 /** Seed 001: the meeting between the council and the local group that led to the steering group. */
 export const MEETING_2023_09_01: MeetingInput = {

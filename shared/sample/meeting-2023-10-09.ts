@@ -9,7 +9,14 @@ import {
   type MeetingInput,
 } from '../model';
 import { standardItemId, startMeeting, type SampleContext, type SampleMeeting } from './context';
-import { appendRichText, bold, bulletList, heading, orderedList, paragraph } from './rich-text';
+import {
+  appendRichText,
+  bold,
+  bulletList,
+  heading,
+  orderedList,
+  paragraph,
+} from './rich-text-builder';
 
 /** Seed 000: the steering group's first meeting. */
 export const MEETING_2023_10_09: MeetingInput = {

@@ -1,7 +1,7 @@
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun } from 'docx';
 import { buildMinutesDocx, buildSummaryDocx } from '../../shared/export/house';
 import type { MeetingExportData } from '../../shared/export/meeting-data';
-import type { Inline, RichBlock } from '../../shared/export/rich-text';
+import type { Inline, RichBlock } from '../../shared/export/rich-text-data';
 import { type BenchRow, ms, ratio } from './report';
 import { median } from './stats';
 

@@ -1,6 +1,8 @@
 import { TextRun, type Paragraph, type Table } from 'docx';
 import type { ActionStatus } from '../../model';
-import { heading, longDate, STATUS_LABELS, textParagraph } from './meeting-parts';
+import { ACTION_STATUS_LABELS } from '../../format/action-status';
+import { longDateOrText } from '../../format/lenient-dates';
+import { heading, textParagraph } from './meeting-parts';
 import { packHouseDocument } from './pack';
 import { dataTable, type Cell, type Column } from './tables';
 import { textRuns } from './text-runs';
@@ -40,7 +42,7 @@ export const isOverdueEntry = (entry: ActionLogEntry, today: string): boolean =>
   isOpenEntry(entry) && entry.due !== null && entry.due < today;
 
 const meetingLabel = (e: ActionLogEntry) =>
-  e.meetingDate ? `${longDate(e.meetingDate)}: ${e.meetingTitle}` : e.meetingTitle;
+  e.meetingDate ? `${longDateOrText(e.meetingDate)}: ${e.meetingTitle}` : e.meetingTitle;
 
 /** Groups in reading order: owners A to Z, or meetings oldest first. */
 export function groupActionLog(log: ActionLogData): [string, ActionLogEntry[]][] {
@@ -62,7 +64,7 @@ export function groupActionLog(log: ActionLogData): [string, ActionLogEntry[]][]
 }
 
 function statusCell(entry: ActionLogEntry, today: string): Cell {
-  const label = STATUS_LABELS[entry.status];
+  const label = ACTION_STATUS_LABELS[entry.status];
   if (!isOverdueEntry(entry, today)) return label;
   return [new TextRun({ text: 'Overdue', bold: true }), ...textRuns(` (${label.toLowerCase()})`)];
 }
@@ -86,7 +88,7 @@ export async function buildActionLogDocx(log: ActionLogData): Promise<Uint8Array
   const body: (Paragraph | Table)[] = [
     heading(actionLogTitle(log), 1),
     textParagraph(
-      `Open actions as at ${longDate(log.today)}: ${open.length}, of which ${overdue} overdue. ` +
+      `Open actions as at ${longDateOrText(log.today)}: ${open.length}, of which ${overdue} overdue. ` +
         `Grouped by ${log.groupBy}.`,
     ),
   ];
@@ -99,7 +101,7 @@ export async function buildActionLogDocx(log: ActionLogData): Promise<Uint8Array
           e.ref ?? '',
           e.description,
           log.groupBy === 'owner' ? meetingLabel(e) : e.owner,
-          longDate(e.due) || 'No date',
+          longDateOrText(e.due) || 'No date',
           statusCell(e, log.today),
         ]),
       ),
@@ -108,7 +110,7 @@ export async function buildActionLogDocx(log: ActionLogData): Promise<Uint8Array
   if (open.length === 0) body.push(textParagraph('There are no open actions.'));
   return packHouseDocument({
     title: actionLogTitle(log),
-    subject: `Open actions as at ${longDate(log.today)}`,
+    subject: `Open actions as at ${longDateOrText(log.today)}`,
     group: log.group.name,
     organisation: log.group.organisation,
     draft: false,

@@ -3,7 +3,8 @@ import { AGENDA_PURPOSE_LABELS } from '../../model/agenda-purpose';
 import { formatClockTime, isClockTime, minutesOfDay } from '../../format/dates';
 import { formatMinutes } from '../../format/durations';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
-import { heading, labelled, longDate, meetingHeaderTable, textParagraph } from './meeting-parts';
+import { longDateOrText } from '../../format/lenient-dates';
+import { heading, labelled, meetingHeaderTable, textParagraph } from './meeting-parts';
 import { POINT_INDENT, POINTS } from './numbering';
 import { packHouseDocument } from './pack';
 import { textRuns } from './text-runs';
@@ -74,7 +75,7 @@ export async function buildAgendaDocx(data: MeetingExportData): Promise<Uint8Arr
   if (data.agenda.length === 0) body.push(textParagraph('No items have been added yet.'));
   return packHouseDocument({
     title: agendaTitle(data),
-    subject: `Agenda for the meeting on ${longDate(data.meeting.date)}`,
+    subject: `Agenda for the meeting on ${longDateOrText(data.meeting.date)}`,
     group: data.group.name,
     organisation: data.group.organisation,
     draft: false,

@@ -1,4 +1,5 @@
 import { safeFileName } from '../../format/file-name';
+import type { MeetingDocumentKind } from '../document-kind';
 import type { MeetingExportData } from '../meeting-data';
 import type { ActionLogData } from './action-log';
 
@@ -7,7 +8,6 @@ import type { ActionLogData } from './action-log';
  * DRAFT marks minutes and summaries until the minutes are approved; an agenda is not
  * approved, so it never carries it.
  */
-export type MeetingDocumentKind = 'minutes' | 'summary' | 'agenda';
 
 // safeFileName caps the whole stem at 150 characters; the title is cut first so that the
 // date, the kind and DRAFT always survive a long title.

@@ -9,11 +9,7 @@ export {
   type ActionLogGrouping,
 } from './action-log';
 export { readActionLogData, type ActionLogOptions } from './action-log-data';
-export {
-  suggestedActionLogFileName,
-  suggestedFileName,
-  type MeetingDocumentKind,
-} from './file-name';
+export { suggestedActionLogFileName, suggestedFileName } from './file-name';
 export { buildMinutesDocx } from './minutes';
 export { DRAFT_MARKING } from './page-furniture';
 export { buildSummaryDocx } from './summary';

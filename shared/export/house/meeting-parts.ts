@@ -1,6 +1,6 @@
 import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
-import type { ActionStatus } from '../../model';
-import { formatLongDate, formatTimeRange, isClockTime, isIsoDate } from '../../format/dates';
+import { ACTION_STATUS_LABELS } from '../../format/action-status';
+import { longDateOrText, timeRangeOrText } from '../../format/lenient-dates';
 import { describeNextMeeting } from '../../format/next-meeting';
 import type { ExportAction, MeetingExportData, PersonLine } from '../meeting-data';
 import { POINTS } from './numbering';
@@ -11,16 +11,6 @@ import { startsRightToLeft, textRuns } from './text-runs';
 /** Pieces the meeting documents share: header table, attendance, actions, next meeting. */
 
 export const isDraft = (data: MeetingExportData): boolean => data.minutesStatus !== 'approved';
-
-/** '9 October 2023', or the stored text as it is if it is not a date (never a crash). */
-export function longDate(iso: string | null): string {
-  if (!iso) return '';
-  return isIsoDate(iso) ? formatLongDate(iso) : iso;
-}
-
-export function timeRange(start: string, end: string): string {
-  return isClockTime(start) && isClockTime(end) ? formatTimeRange(start, end) : `${start} - ${end}`;
-}
 
 export function heading(text: string, level: 1 | 2 | 3 = 2): Paragraph {
   const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
@@ -68,8 +58,8 @@ export function meetingHeaderTable(data: MeetingExportData): Table {
   const { meeting } = data;
   return keyValueTable([
     ['Meeting', meeting.title],
-    ['Date', longDate(meeting.date)],
-    ['Time', timeRange(meeting.startTime, meeting.endTime)],
+    ['Date', longDateOrText(meeting.date)],
+    ['Time', timeRangeOrText(meeting.startTime, meeting.endTime)],
     ['Venue', meeting.venue],
     ['Chair', personName(data.chair)],
   ]);
@@ -99,13 +89,6 @@ export function attendanceSections(data: MeetingExportData): (Paragraph | Table)
   ]);
 }
 
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  'in progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
 const ACTION_COLUMNS = [
   { title: 'Ref', share: 1.5 },
   { title: 'Action', share: 6 },
@@ -124,8 +107,8 @@ export function actionsSection(actions: readonly ExportAction[]): (Paragraph | T
         a.ref,
         a.description,
         a.owner,
-        longDate(a.due) || 'No date',
-        STATUS_LABELS[a.status],
+        longDateOrText(a.due) || 'No date',
+        ACTION_STATUS_LABELS[a.status],
       ]),
     ),
   ];

@@ -1,3 +1,4 @@
+import { longDateOrText } from '../../format/lenient-dates';
 import { describeNextMeeting } from '../../format/next-meeting';
 import { HeadingLevel, Paragraph } from 'docx';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
@@ -7,7 +8,6 @@ import {
   decisionParagraph,
   heading,
   isDraft,
-  longDate,
   meetingHeaderTable,
   nextMeetingSection,
   textParagraph,
@@ -99,18 +99,20 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
   const layout = { base: POINT_INDENT, levels: listLevelsUsed(data.agenda.map((i) => i.minutes)) };
   const status =
     data.minutesStatus === 'approved'
-      ? `Approved as a correct record${data.approvedOn ? ` on ${longDate(data.approvedOn)}` : ''}.`
+      ? `Approved as a correct record${data.approvedOn ? ` on ${longDateOrText(data.approvedOn)}` : ''}.`
       : 'Draft minutes, subject to approval at the next meeting.';
   return packHouseDocument({
     title: minutesTitle(data),
-    subject: `Minutes of the meeting held on ${longDate(data.meeting.date)}`,
+    subject: `Minutes of the meeting held on ${longDateOrText(data.meeting.date)}`,
     group: data.group.name,
     organisation: data.group.organisation,
     draft: isDraft(data),
     lists: layout,
     body: [
       heading(minutesTitle(data), 1),
-      textParagraph(`Minutes of the meeting held on ${longDate(data.meeting.date)}. ${status}`),
+      textParagraph(
+        `Minutes of the meeting held on ${longDateOrText(data.meeting.date)}. ${status}`,
+      ),
       meetingHeaderTable(data),
       ...attendanceSections(data),
       ...data.agenda.flatMap((item) => itemParagraphs(item, data, lists, layout)),

@@ -1,5 +1,5 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefinition } from 'docx';
-import type { RichBlock } from '../rich-text';
+import type { RichBlock } from '../rich-text-data';
 
 /**
  * Word numbering for every list we write, so numbers are Word's own (they renumber when a

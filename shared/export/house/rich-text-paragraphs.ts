@@ -1,5 +1,5 @@
 import { HeadingLevel, Paragraph, type IParagraphOptions } from 'docx';
-import { inlineText, type Inline, type RichBlock } from '../rich-text';
+import { inlineText, type Inline, type RichBlock } from '../rich-text-data';
 import {
   BULLET,
   listIndent,

@@ -1,4 +1,5 @@
 import type { Paragraph, Table } from 'docx';
+import { longDateOrText, timeRangeOrText } from '../../format/lenient-dates';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
 import {
   actionsSection,
@@ -6,10 +7,8 @@ import {
   heading,
   isDraft,
   labelled,
-  longDate,
   nextMeetingSection,
   textParagraph,
-  timeRange,
 } from './meeting-parts';
 import { BULLET, ListInstances, listLevelsUsed, type ListLayout } from './numbering';
 import { packHouseDocument } from './pack';
@@ -53,8 +52,8 @@ export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Ar
   const { meeting } = data;
   const body: (Paragraph | Table)[] = [
     heading(summaryTitle(data), 1),
-    labelled('Date', longDate(meeting.date)),
-    labelled('Time', timeRange(meeting.startTime, meeting.endTime)),
+    labelled('Date', longDateOrText(meeting.date)),
+    labelled('Time', timeRangeOrText(meeting.startTime, meeting.endTime)),
     labelled('Venue', meeting.venue),
     ...data.agenda.flatMap((item) => itemSection(item, lists, layout)),
   ];
@@ -62,7 +61,7 @@ export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Ar
   if (data.nextMeeting) body.push(...nextMeetingSection(data));
   return packHouseDocument({
     title: summaryTitle(data),
-    subject: `${meeting.title}, ${longDate(meeting.date)}`,
+    subject: `${meeting.title}, ${longDateOrText(meeting.date)}`,
     group: data.group.name,
     organisation: data.group.organisation,
     draft: isDraft(data),

@@ -1,6 +1,6 @@
 import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from 'docx';
 import { isAllowedLinkUrl } from '../../rules/link-url';
-import type { Inline } from '../rich-text';
+import type { Inline } from '../rich-text-data';
 import { xmlSafe } from './xml-safe';
 
 /**

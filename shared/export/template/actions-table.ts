@@ -1,7 +1,8 @@
+import { longDateOrText } from '../../format/lenient-dates';
 import type { ExportAction } from '../meeting-data';
 import type { GenContext } from './context';
 import { run } from './runs';
-import { actionStatusText, longDate } from './values';
+import { actionStatusText } from './values';
 import { w, type XmlElement } from './xml';
 
 /**
@@ -77,7 +78,7 @@ export function actionsTable(ctx: GenContext, actions: readonly ExportAction[]):
         action.ref,
         action.description,
         action.owner,
-        action.due ? longDate(action.due) : '',
+        action.due ? longDateOrText(action.due) : '',
         actionStatusText(action.status, action.due, ctx.today),
       ],
       false,

@@ -1,4 +1,4 @@
-import { inlineText, type Inline, type RichBlock } from '../rich-text';
+import { inlineText, type Inline, type RichBlock } from '../rich-text-data';
 import type { GenContext } from './context';
 import { copyProps, removeProps, setParagraphProp } from './props';
 import { inlineRuns } from './runs';

@@ -1,5 +1,5 @@
 import { isAllowedLinkUrl } from '../../rules/link-url';
-import type { Inline } from '../rich-text';
+import type { Inline } from '../rich-text-data';
 import type { GenContext } from './context';
 import { copyProps, removeProps, setRunProp } from './props';
 import { textNode } from './text-index';

@@ -1,5 +1,5 @@
 import type { MeetingExportData, PersonLine } from '../meeting-data';
-import type { RichBlock } from '../rich-text';
+import type { RichBlock } from '../rich-text-data';
 import { actionsTable } from './actions-table';
 import { heading, paragraph, plain, richBlocks } from './blocks';
 import type { GenContext } from './context';

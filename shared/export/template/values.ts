@@ -1,4 +1,5 @@
-import { formatLongDate, formatTimeRange } from '../../format/dates';
+import { ACTION_STATUS_LABELS } from '../../format/action-status';
+import { longDateOrText, timeRangeOrText } from '../../format/lenient-dates';
 import { describeNextMeeting } from '../../format/next-meeting';
 import type { ActionStatus } from '../../model';
 import type { MeetingExportData } from '../meeting-data';
@@ -6,28 +7,11 @@ import type { InlinePlaceholder } from './placeholders';
 
 /** The text each inline placeholder becomes, as UK minutes write it. */
 
-/** '2023-10-09' → '9 October 2023'; anything that is not a date is shown as it is. */
-export function longDate(value: string): string {
-  try {
-    return formatLongDate(value);
-  } catch {
-    return value;
-  }
-}
-
-function timeRange(start: string, end: string): string {
-  try {
-    return formatTimeRange(start, end);
-  } catch {
-    return [start, end].filter(Boolean).join(' - ');
-  }
-}
-
 export const DRAFT_STATUS = 'Draft – subject to approval';
 
 export function minutesStatusText(data: MeetingExportData): string {
   if (data.minutesStatus !== 'approved') return DRAFT_STATUS;
-  return data.approvedOn ? `Approved on ${longDate(data.approvedOn)}` : 'Approved';
+  return data.approvedOn ? `Approved on ${longDateOrText(data.approvedOn)}` : 'Approved';
 }
 
 export function inlineValues(data: MeetingExportData): Record<InlinePlaceholder, string> {
@@ -36,8 +20,8 @@ export function inlineValues(data: MeetingExportData): Record<InlinePlaceholder,
     group: data.group.name,
     organisation: data.group.organisation,
     title: meeting.title,
-    date: longDate(meeting.date),
-    time: timeRange(meeting.startTime, meeting.endTime),
+    date: longDateOrText(meeting.date),
+    time: timeRangeOrText(meeting.startTime, meeting.endTime),
     venue: meeting.venue,
     chair: data.chair?.name ?? '',
     status: minutesStatusText(data),
@@ -45,16 +29,9 @@ export function inlineValues(data: MeetingExportData): Record<InlinePlaceholder,
   };
 }
 
-const STATUS_LABELS: Record<ActionStatus, string> = {
-  open: 'Open',
-  'in progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-};
-
 /** 'Open', or 'Open (overdue)' when today is known and the due date has passed. */
 export function actionStatusText(status: ActionStatus, due: string | null, today?: string) {
-  const label = STATUS_LABELS[status] ?? status;
+  const label = ACTION_STATUS_LABELS[status] ?? status;
   const unfinished = status === 'open' || status === 'in progress';
   return unfinished && due && today && due < today ? `${label} (overdue)` : label;
 }

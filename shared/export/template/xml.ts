@@ -107,13 +107,6 @@ export function xmlText(text: string): string {
   return text.replace(INVALID_XML, '');
 }
 
-export function insertAfter(node: Node, reference: Node): void {
-  const parent = reference.parentNode;
-  if (!parent) return;
-  if (reference.nextSibling) parent.insertBefore(node, reference.nextSibling);
-  else parent.appendChild(node);
-}
-
 /** The document a node belongs to (xmldom types it as nullable, for Document itself). */
 export function docOf(node: Node): Document {
   const doc = node.ownerDocument;

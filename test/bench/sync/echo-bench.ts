@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { agendaItemMinutes, LOCAL_EDIT, listAgenda } from '../../../shared/model';
-import { appendRichText, paragraph } from '../../../shared/sample/rich-text';
+import { appendRichText, paragraph } from '../../../shared/sample/rich-text-builder';
 import { meetingDocumentName } from '../../../shared/sync/document-names';
 import { generateInviteCode } from '../../../shared/sync/invite-codes';
 import {

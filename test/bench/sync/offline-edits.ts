@@ -10,7 +10,7 @@ import {
   updateAgendaItem,
   updateMeetingHeader,
 } from '../../../shared/model';
-import { appendRichText, paragraph } from '../../../shared/sample/rich-text';
+import { appendRichText, paragraph } from '../../../shared/sample/rich-text-builder';
 import type { Random } from './random';
 import { backspace, paragraphTexts, typeAt } from './typing';
 

@@ -9,7 +9,7 @@ import {
   listAgenda,
   migrateWorkspace,
 } from '../../../shared/model';
-import { appendRichText, bulletList, paragraph } from '../../../shared/sample/rich-text';
+import { appendRichText, bulletList, paragraph } from '../../../shared/sample/rich-text-builder';
 
 /**
  * The meeting every sync run starts from, built with the model's own functions the way the app

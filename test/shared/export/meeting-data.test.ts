@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listMeetings } from '../../../shared/model';
 import { readMeetingForExport } from '../../../shared/export/meeting-data';
-import { inlineText, type RichBlock } from '../../../shared/export/rich-text';
+import { inlineText, type RichBlock } from '../../../shared/export/rich-text-data';
 import { buildSampleWorkspace } from '../../../shared/sample';
 
 function sampleMeeting(date: string) {

@@ -2,7 +2,7 @@ import {
   readMeetingForExport,
   type MeetingExportData,
 } from '../../../../shared/export/meeting-data';
-import type { RichBlock } from '../../../../shared/export/rich-text';
+import type { RichBlock } from '../../../../shared/export/rich-text-data';
 import { listMeetings } from '../../../../shared/model';
 import { buildSampleWorkspace } from '../../../../shared/sample';
 
