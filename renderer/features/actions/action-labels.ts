@@ -3,12 +3,8 @@ import { formatLongDate, isIsoDate } from '../../../shared/format/dates';
 
 /** Words for an action's fields, shared by the table and the dialog's confirmation. */
 
-export const statusLabels = {
-  open: 'Open',
-  'in progress': 'In progress',
-  done: 'Done',
-  dropped: 'Dropped',
-} as const;
+// The same words as the minutes and the action log print.
+export { ACTION_STATUS_LABELS as statusLabels } from '../../../shared/format/action-status';
 
 export function ownerLabel(
   action: Pick<Action, 'ownerPersonId' | 'ownerName'>,

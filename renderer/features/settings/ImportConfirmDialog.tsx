@@ -1,4 +1,5 @@
 import { formatLongDate } from '../../../shared/format/dates';
+import { localIsoDate } from '../../../shared/format/local-date';
 import type { WorkspaceImport } from '../../../shared/workspace-file';
 import { Dialog } from '../../ui/Dialog';
 
@@ -26,7 +27,7 @@ export function ImportConfirmDialog({
       <p>
         <strong>{summary.groupName}</strong>: {summary.meetings.length} meetings, {summary.people}{' '}
         people and {summary.actions} actions, saved on{' '}
-        {formatLongDate(plan.exportedAt.slice(0, 10))}.
+        {formatLongDate(localIsoDate(new Date(plan.exportedAt)))}.
       </p>
       {summary.meetings.length > 0 && (
         <ul className="import-meetings">

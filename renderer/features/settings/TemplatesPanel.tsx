@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/dates';
+import { localIsoDate } from '../../../shared/format/local-date';
 import { HOUSE_STYLE } from '../../data/templates';
 import { useTemplateImport } from '../../data/useTemplateImport';
 import { useTemplates } from '../../data/useTemplates';
@@ -54,7 +55,7 @@ export function TemplatesPanel() {
                 {template.name}
                 <span className="field-hint">
                   {' '}
-                  (imported {formatLongDate(template.importedAt.slice(0, 10))})
+                  (imported {formatLongDate(localIsoDate(new Date(template.importedAt)))})
                 </span>
               </label>
               <TemplateWarnings template={template} />
