@@ -5,6 +5,7 @@ import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { WorkspaceDocGate } from '../data/WorkspaceProvider';
 import { ActionsScreen, MeetingScreen, PeopleScreen, SettingsScreen } from './lazy-screens';
 import { Sidebar } from './Sidebar';
+import { LoadingStatus } from '../ui/LoadingStatus';
 
 /**
  * The window: a sidebar of sections and the current screen. Hash routes (#/meetings) work the
@@ -19,13 +20,7 @@ export function App() {
       <div className="app-shell">
         <Sidebar />
         <main id="main" tabIndex={-1} className="app-main">
-          <Suspense
-            fallback={
-              <p className="app-status" role="status">
-                Loading…
-              </p>
-            }
-          >
+          <Suspense fallback={<LoadingStatus />}>
             <Switch>
               <Route path="/meetings" component={MeetingsScreen} />
               <Route<{ id: string }> path="/meetings/:id/*?">

@@ -9,6 +9,7 @@ import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
 import { usePresenceLocation } from '../sync/useSync';
 import { meetingSections } from './meeting-sections';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 
 /**
  * One meeting: its header and a tab for each job done with it (agenda, attendance, minutes,
@@ -84,13 +85,7 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
         </ul>
       </nav>
       {/* Inside the meeting, so switching tabs keeps the header while a tab's code loads. */}
-      <Suspense
-        fallback={
-          <p className="app-status" role="status">
-            Loading…
-          </p>
-        }
-      >
+      <Suspense fallback={<LoadingStatus />}>
         <Switch>
           {meetingSections.map(({ path, Component }) => (
             <Route key={path} path={`${base}/${path}`}>

@@ -7,6 +7,7 @@ import { useMeetingList } from '../../data/useMeetingList';
 import { WorkspaceDocGate } from '../../data/WorkspaceProvider';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingList } from './MeetingList';
+import { LoadingStatus } from '../../ui/LoadingStatus';
 
 export function MeetingsScreen() {
   const list = useMeetingList();
@@ -32,9 +33,7 @@ export function MeetingsScreen() {
         </button>
       </header>
       {list === null ? (
-        <p className="app-status" role="status">
-          Opening your workspace…
-        </p>
+        <LoadingStatus>Opening your workspace…</LoadingStatus>
       ) : list.total === 0 ? (
         <EmptyState title="No meetings yet">
           <p>Create your group’s first meeting to start an agenda and take minutes.</p>
