@@ -1,9 +1,9 @@
 import { parseSyncServerAddress } from '../../shared/sync/server-address';
 import {
   fail,
-  ipcRequestSchemas,
   MAX_FILE_BYTES,
   ok,
+  parseIpcRequest,
   type IpcChannel,
   type IpcRequest,
   type QuorumApi,
@@ -93,10 +93,8 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
 }
 
 function validate<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Result<never> | null {
-  const parsed = ipcRequestSchemas[channel].safeParse(request);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  return fail('invalid-payload', `${issue?.path.join('.') || 'request'}: ${issue?.message}`);
+  const parsed = parseIpcRequest(channel, request);
+  return parsed.ok ? null : parsed;
 }
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */
