@@ -2,10 +2,13 @@ import type { z } from 'zod';
 import { ipcRequestSchemas, type IpcChannel, type IpcRequest } from './contract';
 import { fail, ok, type Result } from './result';
 
-/** Names the failing fields, e.g. "suggestedName: must be a file name, not a path". */
-export function describeIssues(error: z.ZodError): string {
+/**
+ * Names the failing fields, e.g. "suggestedName: must be a file name, not a path"; a problem
+ * with the value as a whole is put under `whole`.
+ */
+export function describeIssues(error: z.ZodError, whole = 'request'): string {
   return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'request'}: ${issue.message}`)
+    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : whole}: ${issue.message}`)
     .join('; ');
 }
 
