@@ -1,29 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { PAGE_CONTENT_SECURITY_POLICY } from './shared/security/content-security-policy.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
- * The same Content-Security-Policy electron/ sends as a header, as a meta tag in built pages,
- * so `npm run preview` and the e2e tests run under the rules the desktop app does. Build only:
- * Vite's dev server injects inline scripts that a strict policy would block.
+ * The desktop app's Content-Security-Policy as a meta tag in built pages (its one copy, and why
+ * the page's connect-src is wider, are in shared/security/content-security-policy.ts). Build
+ * only: Vite's dev server injects inline scripts that a strict policy would block.
  */
-const RENDERER_CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  // Sync servers are whatever the person types, so the page itself may reach any ws(s)/http(s)
-  // origin. Both policies apply in the desktop app and only their intersection is allowed:
-  // there the header (electron/csp.ts) narrows this to the servers main has checked.
-  "connect-src 'self' ws: wss: http: https:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
-
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'quorum-csp',
@@ -31,7 +17,7 @@ function contentSecurityPolicy(): Plugin {
     transformIndexHtml: () => [
       {
         tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: RENDERER_CSP },
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: PAGE_CONTENT_SECURITY_POLICY },
         injectTo: 'head-prepend',
       },
     ],

@@ -1,7 +1,7 @@
 import { screen } from 'electron';
 import type { BrowserWindow, Rectangle } from 'electron';
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { readJsonFile, writeJsonFile } from './json-file';
 
 /** Size and place of the main window, kept in userData/window-state.json between runs. */
 const windowStateSchema = z.object({
@@ -32,27 +32,28 @@ function overlaps(a: Rectangle, b: Rectangle): boolean {
  * opens centred rather than out of reach.
  */
 export async function loadWindowState(file: string): Promise<WindowState> {
-  let raw: unknown;
+  let saved: WindowState;
   try {
-    raw = JSON.parse(await readFile(file, 'utf8'));
-  } catch {
-    return { ...DEFAULT_WINDOW_STATE };
+    saved = await readJsonFile(file, {
+      schema: windowStateSchema,
+      fallback: DEFAULT_WINDOW_STATE,
+      corrupt: 'not a window size and position; the window opens at its default size',
+    });
+  } catch (error) {
+    // Only a window position is lost; the next save writes the file afresh.
+    console.warn(`Could not read ${file}; the window opens at its default size:`, error);
+    saved = DEFAULT_WINDOW_STATE;
   }
-  const parsed = windowStateSchema.safeParse(raw);
-  if (!parsed.success) return { ...DEFAULT_WINDOW_STATE };
 
-  const { x, y, ...size } = parsed.data;
+  const { x, y, ...size } = saved;
   if (x === undefined || y === undefined) return size;
   const bounds = { x, y, width: size.width, height: size.height };
   const visible = screen.getAllDisplays().some((display) => overlaps(bounds, display.workArea));
   return visible ? { ...size, x, y } : size;
 }
 
-/** Writes via a temporary file and a rename, so a crash mid-write never leaves half a file. */
-export async function saveWindowState(file: string, state: WindowState): Promise<void> {
-  const temporary = `${file}.tmp`;
-  await writeFile(temporary, JSON.stringify(state), 'utf8');
-  await rename(temporary, file);
+export function saveWindowState(file: string, state: WindowState): Promise<void> {
+  return writeJsonFile(file, state);
 }
 
 export function captureWindowState(window: BrowserWindow): WindowState {

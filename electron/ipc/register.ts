@@ -1,8 +1,7 @@
 import { BrowserWindow, ipcMain } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
-import { fail, ipcRequestSchemas } from '../../shared/ipc';
-import type { IpcChannel, IpcHandlers, IpcRequest, IpcResponse } from '../../shared/ipc';
-import type { z } from 'zod';
+import { fail, ipcRequestSchemas, parseIpcRequest } from '../../shared/ipc';
+import type { IpcChannel, IpcHandlers, IpcResponse } from '../../shared/ipc';
 import { APP_HOST, APP_SCHEME } from '../protocol';
 
 /**
@@ -24,28 +23,15 @@ export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow
   }
 }
 
-/** Names the failing fields, e.g. "suggestedName: must be a file name, not a path". */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : 'request'}: ${issue.message}`)
-    .join('; ');
-}
-
 async function dispatch<C extends IpcChannel>(
   channel: C,
   handler: IpcHandlers[C],
   payload: unknown,
 ): Promise<IpcResponse<C>> {
-  const parsed = ipcRequestSchemas[channel].safeParse(payload);
-  if (!parsed.success) {
-    return fail(
-      'invalid-payload',
-      `Invalid request to ${channel}: ${describeIssues(parsed.error)}`,
-    );
-  }
+  const parsed = parseIpcRequest(channel, payload);
+  if (!parsed.ok) return parsed;
   try {
-    // The schema for C parsed it, so the data is IpcRequest<C>; TS cannot narrow the union.
-    return await handler(parsed.data as IpcRequest<C>);
+    return await handler(parsed.value);
   } catch (error) {
     // Handlers return their own failures; reaching here is a bug, so keep the whole error.
     console.error(`IPC handler for ${channel} threw:`, error);

@@ -1,6 +1,7 @@
 import { fail, ok } from '../../shared/ipc';
 import type { HostDetails, IpcHandlers } from '../../shared/ipc';
-import { JOIN_TIMEOUT_MS, joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
+import { joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
+import { postJson } from '../../shared/sync/post-json';
 import { parseSyncServerAddress } from '../../shared/sync/server-address';
 import type { AllowedSyncOrigins } from '../sync/allowed-origins';
 import { appSyncHost, appSyncOrigins } from '../sync/app-sync';
@@ -17,22 +18,6 @@ export interface SyncDependencies {
   origins: AllowedSyncOrigins;
   post: PostJson;
 }
-
-/** Node's fetch, with a deadline; a redirect is refused so the code goes nowhere else. */
-export const postJson: PostJson = async (url, body) => {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(JOIN_TIMEOUT_MS),
-    redirect: 'error',
-  });
-  return {
-    status: response.status,
-    body: await response.json().catch(() => null),
-    retryAfter: response.headers.get('retry-after'),
-  };
-};
 
 async function allow(origins: AllowedSyncOrigins, allowed: readonly string[]): Promise<void> {
   try {

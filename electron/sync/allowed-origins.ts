@@ -1,5 +1,5 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { readJsonFile, writeJsonFile } from '../json-file';
 
 /**
  * The sync servers the renderer may connect to, for the CSP's connect-src (electron/csp.ts).
@@ -37,30 +37,17 @@ export class AllowedSyncOrigins {
   /** Reads the file (at start-up); missing means none, corrupt means none plus a log line. */
   async load(): Promise<void> {
     const file = this.file();
-    let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      const saved = await readJsonFile(file, {
+        schema: fileSchema,
+        fallback: { version: 1, origins: [] },
+        corrupt: 'not a valid list of sync servers; join them again',
+      });
+      this.origins = saved.origins;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-        console.warn(
-          `Could not read ${file}; no sync server is allowed until one is joined:`,
-          error,
-        );
-      }
+      console.warn(`Could not read ${file}; no sync server is allowed until one is joined:`, error);
       this.origins = [];
-      return;
     }
-    let raw: unknown;
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      raw = undefined;
-    }
-    const parsed = fileSchema.safeParse(raw);
-    if (!parsed.success) {
-      console.warn(`Ignoring ${file}: not a valid list of sync servers; join them again.`);
-    }
-    this.origins = parsed.success ? parsed.data.origins : [];
   }
 
   /**
@@ -79,10 +66,7 @@ export class AllowedSyncOrigins {
     await this.writing;
   }
 
-  private async save(origins: readonly string[]): Promise<void> {
-    const file = this.file();
-    const temporary = `${file}.tmp`;
-    await writeFile(temporary, JSON.stringify({ version: 1, origins }, null, 2), 'utf8');
-    await rename(temporary, file);
+  private save(origins: readonly string[]): Promise<void> {
+    return writeJsonFile(this.file(), { version: 1, origins });
   }
 }

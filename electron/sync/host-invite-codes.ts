@@ -1,7 +1,7 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { isWorkspaceId } from '../../shared/sync/document-names';
 import { normalizeInviteCode } from '../../shared/sync/invite-codes';
+import { readJsonFile, writeJsonFile } from '../json-file';
 
 /**
  * The invite codes of the workspaces this device hosts, in <hostDataDir>/invite-codes.json.
@@ -23,33 +23,20 @@ const fileSchema = z.object({
 
 export type HostInviteCodes = Record<string, string>;
 
-/** A missing file is empty; a corrupt one is logged and treated as empty (new codes). */
+/**
+ * A missing file is empty; a corrupt one is logged and treated as empty (new codes). One that
+ * cannot be read throws, so hosting fails rather than overwriting codes it could not see.
+ */
 export async function readHostInviteCodes(file: string): Promise<HostInviteCodes> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
-    throw error;
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    raw = undefined;
-  }
-  const parsed = fileSchema.safeParse(raw);
-  if (parsed.success) return parsed.data.codes;
-  console.warn(`Ignoring ${file}: not a valid invite code file; hosted workspaces get new codes.`);
-  return {};
+  const saved = await readJsonFile(file, {
+    schema: fileSchema,
+    fallback: { version: 1, codes: {} },
+    corrupt: 'not a valid invite code file; hosted workspaces get new codes',
+  });
+  return saved.codes;
 }
 
-/** Via a temporary file and a rename, so a crash mid-write never leaves half a file. */
-export async function writeHostInviteCodes(file: string, codes: HostInviteCodes): Promise<void> {
-  const temporary = `${file}.tmp`;
-  await writeFile(temporary, JSON.stringify({ version: 1, codes }, null, 2), {
-    encoding: 'utf8',
-    mode: 0o600,
-  });
-  await rename(temporary, file);
+/** Readable by this user only: the codes are in the clear (see above). */
+export function writeHostInviteCodes(file: string, codes: HostInviteCodes): Promise<void> {
+  return writeJsonFile(file, { version: 1, codes }, { mode: 0o600 });
 }

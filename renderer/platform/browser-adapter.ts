@@ -1,15 +1,16 @@
 import { parseSyncServerAddress } from '../../shared/sync/server-address';
 import {
   fail,
-  ipcRequestSchemas,
   MAX_FILE_BYTES,
   ok,
+  parseIpcRequest,
   type IpcChannel,
   type IpcRequest,
   type QuorumApi,
   type Result,
 } from '../../shared/ipc';
-import { JOIN_TIMEOUT_MS, joinWorkspace, type PostJson } from '../../shared/sync/join-workspace';
+import { joinWorkspace } from '../../shared/sync/join-workspace';
+import { postJson } from '../../shared/sync/post-json';
 
 const HOSTING_UNAVAILABLE = 'Hosting runs in the Quorum desktop app.';
 
@@ -92,28 +93,9 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
 }
 
 function validate<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Result<never> | null {
-  const parsed = ipcRequestSchemas[channel].safeParse(request);
-  if (parsed.success) return null;
-  const issue = parsed.error.issues[0];
-  return fail('invalid-payload', `${issue?.path.join('.') || 'request'}: ${issue?.message}`);
+  const parsed = parseIpcRequest(channel, request);
+  return parsed.ok ? null : parsed;
 }
-
-/** The server answers CORS *, so a page on any origin may ask it (docs/sync.md, "Joining"). */
-const postJson: PostJson = async (url, body) => {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body,
-    signal: AbortSignal.timeout(JOIN_TIMEOUT_MS),
-    // The invite code must not be sent on to wherever a redirect points.
-    redirect: 'error',
-  });
-  return {
-    status: response.status,
-    body: await response.json().catch(() => null),
-    retryAfter: response.headers.get('retry-after'),
-  };
-};
 
 /** Resolves with the chosen file, or null when the picker is dismissed. */
 function pickFile(doc: Document, extensions: string[]): Promise<File | null> {

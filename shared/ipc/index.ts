@@ -1,2 +1,3 @@
 export * from './contract';
+export * from './parse-request';
 export * from './result';

@@ -4,8 +4,8 @@ import { parseSyncServerAddress } from './server-address';
 /**
  * Joining a workspace on a sync server: POST the invite code to the server's /join and read
  * back the workspace id (docs/sync.md, "Joining"). Shared by Electron's main process and the
- * browser adapter so both say the same thing to the person joining; each supplies its own
- * HTTP call, because only they have fetch and a timer.
+ * browser adapter so both say the same thing to the person joining. The HTTP call is passed in
+ * (both pass post-json.ts's), so tests can answer as any server would.
  */
 
 export const JOIN_TIMEOUT_MS = 10_000;

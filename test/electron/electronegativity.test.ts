@@ -1,13 +1,15 @@
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { cp, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { tempDir } from './helpers';
 
 /**
- * Runs Doyensec's Electronegativity CLI over electron/ (it parses TypeScript) and fails on
- * any finding at MEDIUM or above. One check is exempt, by name:
+ * Runs Doyensec's Electronegativity CLI over electron/ and shared/security/ (it parses
+ * TypeScript) and fails on any finding at MEDIUM or above. shared/security/ holds the CSP that
+ * electron/csp.ts sends (shared so that vite.config.ts puts the same policy in built pages);
+ * without it the scan would find no CSP at all. One check is exempt, by name:
  *
  * - PRELOAD_JS_CHECK ("Review the use of preload scripts") fires for any BrowserWindow with a
  *   preload, whatever the preload does. The review it asks for is the comment at the top of
@@ -21,6 +23,7 @@ const BLOCKING = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 
 const root = path.resolve(import.meta.dirname, '../..');
 const run = promisify(execFile);
+const SCANNED = ['electron', 'shared/security'];
 
 interface Finding {
   id: string;
@@ -83,10 +86,15 @@ async function scan(): Promise<Finding[]> {
   ) as { version: string };
   const cli = path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
   const offline = path.join(import.meta.dirname, 'offline-got.cjs');
+  // The CLI reads one folder, so the scanned parts are copied into one.
+  const input = await tempDir('electronegativity-input');
+  for (const part of SCANNED) {
+    await cp(path.join(root, part), path.join(input, part), { recursive: true });
+  }
   for (let attempt = 1; attempt <= 3; attempt += 1) {
     const out = path.join(await tempDir('electronegativity'), 'out.csv');
     // -e: the installed Electron, so checks use its defaults instead of assuming v0.1.0.
-    const args = ['--require', offline, cli, '-i', 'electron', '-o', out, '-r', '-e', version];
+    const args = ['--require', offline, cli, '-i', input, '-o', out, '-r', '-e', version];
     await run(process.execPath, args, { cwd: root });
     const findings = readFindings(await readFile(out, 'utf8'));
     if (findings) return findings;

@@ -1,7 +1,7 @@
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { APP_URL, handleAppProtocol, registerAppScheme } from '../../electron/protocol';
 import { fake } from './fakes/electron';
 import { tempDir } from './helpers';

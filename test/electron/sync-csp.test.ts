@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { addContentSecurityPolicy, CONTENT_SECURITY_POLICY } from '../../electron/csp';
+import { addContentSecurityPolicy } from '../../electron/csp';
+import { CONTENT_SECURITY_POLICY } from '../../shared/security/content-security-policy';
 import { handleAppProtocol } from '../../electron/protocol';
 import { AllowedSyncOrigins } from '../../electron/sync/allowed-origins';
 import { fake } from './fakes/electron';

@@ -19,6 +19,7 @@ beforeEach(async () => {
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('loading and saving', () => {
@@ -41,8 +42,10 @@ describe('loading and saving', () => {
     ['an absurd size', JSON.stringify({ width: 10, height: 10, maximised: false })],
     ['not an object', '42'],
   ])('falls back to the defaults for %s', async (_name, content) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     await writeFile(file, content);
     expect(await loadWindowState(file)).toEqual(DEFAULT_WINDOW_STATE);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(`Ignoring ${file}`));
   });
 
   it('ignores a position that is off every display but keeps the size', async () => {
