@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { convertDocxToPdf, findLibreOffice, pdfHandlers } from '../../electron/ipc/pdf';
-import { checkTestTools } from '../../scripts/test-tools';
+import { requireTestTools } from '../setup/require-tools';
 
 const soffice = findLibreOffice();
 
@@ -42,11 +42,7 @@ describe('finding LibreOffice', () => {
 });
 
 describe('converting with LibreOffice', () => {
-  // Fails, never skips, without the tools: `npm test` checks them before it starts.
-  beforeAll(() => {
-    const missing = checkTestTools(['soffice', 'pdftotext']);
-    if (missing) throw new Error(missing);
-  });
+  requireTestTools(['soffice', 'pdftotext']);
 
   it('turns a Word document into a PDF with the same text', async () => {
     const pdf = await convertDocxToPdf(soffice!, await docxSaying('Minutes of the Steering Group'));

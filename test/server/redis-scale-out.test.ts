@@ -1,7 +1,8 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { meetingDocumentName } from '../../shared/sync/document-names';
+import { requireTestTools } from '../setup/require-tools';
 import type { RunningSyncServer } from '../../server/sync-server';
 import {
   connectClient,
@@ -21,13 +22,6 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
  * must see the other's edits, including edits made offline and merged on reconnect.
  */
 
-const hasRedis = spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
-if (!hasRedis) {
-  console.warn(
-    'Skipping Redis scale-out tests: no redis-server binary (apt-get install redis-server).',
-  );
-}
-
 async function startRedis(port: number): Promise<ChildProcess> {
   const redis = spawn(
     'redis-server',
@@ -44,7 +38,8 @@ async function startRedis(port: number): Promise<ChildProcess> {
   return redis;
 }
 
-describe.skipIf(!hasRedis)('Redis scale-out', () => {
+describe('Redis scale-out', () => {
+  requireTestTools(['redis-server']);
   let redis: ChildProcess;
   let dataDir: string;
   const servers: RunningSyncServer[] = [];

@@ -10,14 +10,13 @@ import { buildSampleWorkspace } from '../../../../shared/sample';
 import { AWARD_STEPS } from '../../../../shared/sample/meeting-2023-10-09';
 import { missingInOrder } from './docx-reader';
 import { fullMeeting, HEBREW, hostileMeeting, sampleMeeting } from './fixtures';
-import { hasLibreOffice, LIBREOFFICE_MISSING, renderWithLibreOffice, squash } from './libreoffice';
+import { requireTestTools } from '../../../setup/require-tools';
+import { renderWithLibreOffice, squash } from './libreoffice';
 
 /**
  * The real client: every document opened by LibreOffice, printed to PDF and read back as
  * laid-out text, so what is asserted is what a reader would see on the page.
  */
-if (!hasLibreOffice) console.warn(LIBREOFFICE_MISSING);
-
 // Bidi embedding marks pdftotext puts round right-to-left runs.
 const plain = (text: string) =>
   squash(text.replace(/[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, ''));
@@ -29,7 +28,8 @@ const row = (text: string, start: string) =>
     .map((line) => line.trim())
     .find((line) => line.startsWith(`${start} `)) ?? '';
 
-describe.skipIf(!hasLibreOffice)('LibreOffice read-back', () => {
+describe('LibreOffice read-back', () => {
+  requireTestTools(['soffice', 'pdftotext']);
   let text: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -197,5 +197,3 @@ describe.skipIf(!hasLibreOffice)('LibreOffice read-back', () => {
     ).toEqual([]);
   });
 });
-
-if (!hasLibreOffice) it.skip(`LibreOffice read-back — ${LIBREOFFICE_MISSING}`, () => {});

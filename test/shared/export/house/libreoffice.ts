@@ -1,4 +1,4 @@
-import { execFile, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,13 +12,6 @@ import { promisify } from 'node:util';
  * are rendered, not as they are written.
  */
 const run = promisify(execFile);
-
-const onPath = (command: string) =>
-  spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' }).status === 0;
-
-export const hasLibreOffice = onPath('soffice') && onPath('pdftotext');
-export const LIBREOFFICE_MISSING =
-  'LibreOffice read-back skipped: `soffice` (and `pdftotext`) must be on PATH';
 
 /** Converts every document in one soffice run (it takes seconds to start) and returns text. */
 export async function renderWithLibreOffice(

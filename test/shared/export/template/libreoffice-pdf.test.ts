@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fillTemplate } from '../../../../shared/export/template';
 import { AWARD_STEPS } from '../../../../shared/sample/meeting-2023-10-09';
+import { requireTestTools } from '../../../setup/require-tools';
 import { fixture } from './docx-reader';
 import { richMeeting } from './rich-meeting';
 
@@ -13,8 +14,6 @@ import { richMeeting } from './rich-meeting';
  * in one run (its own throwaway profile, so it never touches a user's), and pdftotext reads
  * what a printed page would show, headers and footers included.
  */
-const hasSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-if (!hasSoffice) console.warn('Skipping the LibreOffice PDF tests: `soffice` is not installed.');
 
 const TEMPLATES: Record<string, { header: string; footer: string }> = {
   'council-template.docx': {
@@ -37,7 +36,8 @@ const TEMPLATES: Record<string, { header: string; footer: string }> = {
 
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-describe.skipIf(!hasSoffice)('filled templates printed by LibreOffice', () => {
+describe('filled templates printed by LibreOffice', () => {
+  requireTestTools(['soffice', 'pdftotext']);
   const dir = mkdtempSync(join(tmpdir(), 'quorum-template-pdf-'));
   const pdfText = new Map<string, string>();
 
