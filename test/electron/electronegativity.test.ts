@@ -58,11 +58,7 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
-/**
- * The CLI writes the CSV header and the rows with two concurrent async writes, so now and
- * then the header lands on top of the rows. Such a file fails this check and the scan runs
- * again; every real run has at least the exempt preload notice.
- */
+/** The CSV's findings; null if it is not whole (a header, and at least one well-formed row). */
 function readFindings(csv: string): Finding[] | null {
   const [header, ...rows] = parseCsv(csv);
   if (header?.join(',') !== 'issue,severity,confidence,filename,location,sample,description,url')
@@ -86,20 +82,21 @@ async function scan(): Promise<Finding[]> {
   ) as { version: string };
   const cli = path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
   const offline = path.join(import.meta.dirname, 'offline-got.cjs');
+  const inOrder = path.join(import.meta.dirname, 'serial-writes.cjs');
   // The CLI reads one folder, so the scanned parts are copied into one.
   const input = await tempDir('electronegativity-input');
   for (const part of SCANNED) {
     await cp(path.join(root, part), path.join(input, part), { recursive: true });
   }
-  for (let attempt = 1; attempt <= 3; attempt += 1) {
-    const out = path.join(await tempDir('electronegativity'), 'out.csv');
-    // -e: the installed Electron, so checks use its defaults instead of assuming v0.1.0.
-    const args = ['--require', offline, cli, '-i', input, '-o', out, '-r', '-e', version];
-    await run(process.execPath, args, { cwd: root });
-    const findings = readFindings(await readFile(out, 'utf8'));
-    if (findings) return findings;
-  }
-  throw new Error('Electronegativity wrote an unreadable CSV three times running');
+  const out = path.join(await tempDir('electronegativity'), 'out.csv');
+  // -e: the installed Electron, so checks use its defaults instead of assuming v0.1.0.
+  const shims = ['--require', offline, '--require', inOrder];
+  const args = [...shims, cli, '-i', input, '-o', out, '-r', '-e', version];
+  await run(process.execPath, args, { cwd: root });
+  const csv = await readFile(out, 'utf8');
+  const findings = readFindings(csv);
+  if (!findings) throw new Error(`Electronegativity wrote a CSV that is not whole:\n${csv}`);
+  return findings;
 }
 
 it('finds nothing at MEDIUM or above in electron/, bar the preload review notice', async () => {
