@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { errorText, IDLE, type Progress } from '../../data/progress';
 import { useWorkspaceTransfer } from '../../data/useWorkspaceTransfer';
+import { StatusMessage } from '../../ui/StatusMessage';
 
 /**
  * First run: a look around before typing anything. The sample is a real steering group's
@@ -7,7 +9,8 @@ import { useWorkspaceTransfer } from '../../data/useWorkspaceTransfer';
  */
 export function SampleOffer() {
   const { openSample } = useWorkspaceTransfer();
-  const [state, setState] = useState<'idle' | 'working' | { error: string }>('idle');
+  const [progress, setProgress] = useState<Progress>(IDLE);
+  const working = progress.stage === 'working';
   return (
     <div className="sample-offer">
       <p>
@@ -17,21 +20,18 @@ export function SampleOffer() {
       <button
         type="button"
         className="button"
-        disabled={state === 'working'}
+        disabled={working}
         onClick={() => {
-          setState('working');
+          setProgress({ stage: 'working', text: 'Opening the sample workspace…' });
+          // Success reloads the app into the sample; only a failure comes back here.
           openSample().catch((error: unknown) =>
-            setState({ error: error instanceof Error ? error.message : String(error) }),
+            setProgress({ stage: 'failed', text: errorText(error) }),
           );
         }}
       >
-        {state === 'working' ? 'Opening the sample workspace…' : 'Open the sample workspace'}
+        {working ? 'Opening the sample workspace…' : 'Open the sample workspace'}
       </button>
-      {typeof state === 'object' && (
-        <p role="alert" className="field-error">
-          The sample workspace could not be opened: {state.error}
-        </p>
-      )}
+      <StatusMessage progress={progress} failedPrefix="The sample workspace could not be opened:" />
     </div>
   );
 }
