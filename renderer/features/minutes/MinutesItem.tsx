@@ -4,8 +4,8 @@ import { useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
 import { addItemNote, type AgendaItem } from '../../../shared/model';
 import { useItemNotes } from '../../data/useMeetingData';
-import { useWorkspace } from '../../data/WorkspaceProvider';
 import { PeersHere } from '../sync/PeersHere';
+import { useMeetingPresence } from '../sync/useSync';
 import { ActionDialog } from '../actions/ActionDialog';
 import { itemLabel } from '../actions/action-labels';
 import { selectedOrCurrentLine } from './current-line';
@@ -35,10 +35,10 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
 
   const makeAction = (editor: Editor) =>
     setOpen({ kind: 'action', text: selectedOrCurrentLine(editor.state) });
-  const { sync } = useWorkspace().store;
+  const { awareness, minuting } = useMeetingPresence(meetingId);
   const editor = useMinutesEditor({
     doc,
-    awareness: sync.meetingAwareness(meetingId),
+    awareness,
     itemId: item.id,
     label: `Minutes for ${label}`,
     editorId: `${id}-editor`,
@@ -73,7 +73,7 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
     <section
       className="minutes-item"
       aria-labelledby={`${id}-heading`}
-      onFocus={() => sync.updateLocation({ itemId: item.id, itemTitle: label })}
+      onFocus={() => minuting(item.id, label)}
     >
       <PeersHere meetingId={meetingId} itemId={item.id} />
       <h3 id={`${id}-heading`} className="minutes-item-heading">

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
 import { useWorkspace, useWorkspaceStart } from '../../data/WorkspaceProvider';
 import type { PresenceLocation } from '../../data/sync/presence';
 import type { SyncSettings } from '../../data/sync/sync-settings';
@@ -37,4 +38,20 @@ export function usePresenceLocation(location: PresenceLocation | null): void {
     sync.setLocation(location);
     return () => sync.setLocation({});
   }, [sync, location]);
+}
+
+/**
+ * For the minutes of one meeting: its document's awareness (collaborators' carets; null while
+ * the workspace does not sync), and a way to say which item this person is minuting now.
+ */
+export function useMeetingPresence(meetingId: string): {
+  awareness: Awareness | null;
+  minuting(itemId: string, itemTitle: string): void;
+} {
+  const { sync } = useWorkspace().store;
+  const minuting = useCallback(
+    (itemId: string, itemTitle: string) => sync.updateLocation({ itemId, itemTitle }),
+    [sync],
+  );
+  return { awareness: sync.meetingAwareness(meetingId), minuting };
 }
