@@ -2,8 +2,11 @@ import { useCallback, useState } from 'react';
 import { quorumApi } from '../platform/quorum-api';
 import { errorText, IDLE, type Progress } from './progress';
 
-/** What a file is saved as: a Word document, the same turned into a PDF, or a workspace. */
-export type SaveFormat = 'docx' | 'pdf' | 'quorum';
+/**
+ * What a file is saved as: a Word document, the same turned into a PDF, a workspace, or a
+ * meeting's calendar event.
+ */
+export type SaveFormat = 'docx' | 'pdf' | 'quorum' | 'ics';
 /** The formats a person chooses between when exporting a document. */
 export type ExportFormat = Extract<SaveFormat, 'docx' | 'pdf'>;
 
@@ -17,12 +20,14 @@ const FILTERS = {
   docx: [{ name: 'Word document', extensions: ['docx'] }],
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
   quorum: [{ name: 'Quorum workspace', extensions: ['quorum'] }],
+  ics: [{ name: 'Calendar event', extensions: ['ics'] }],
 };
 
 const BUILDING: Record<SaveFormat, string> = {
   docx: 'Building the Word document…',
   pdf: 'Building the Word document…',
   quorum: 'Preparing the workspace file…',
+  ics: 'Making the calendar event…',
 };
 
 export interface SaveOptions {

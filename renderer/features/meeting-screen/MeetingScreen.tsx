@@ -8,6 +8,7 @@ import { useMeetingDoc } from '../../data/useMeetingDoc';
 import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
 import { usePresenceLocation } from '../sync/useSync';
+import { AddToCalendar } from './AddToCalendar';
 import { meetingSections } from './meeting-sections';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
@@ -69,6 +70,7 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
             {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
           </span>
         </p>
+        <AddToCalendar doc={doc} />
       </header>
       <nav className="tabs" aria-label="Meeting sections">
         <ul>
