@@ -6,23 +6,24 @@ import { readInputFile, writeOutputFile } from '../files';
 import { parseOptions } from '../options';
 import type { Command } from './command';
 
-const FORMATS = [...MEETING_DOCUMENT_KINDS, 'actions'] as const;
+const FORMATS = [...MEETING_DOCUMENT_KINDS, 'actions', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 
-const help = `Usage: quorum export <file.quorum> --meeting <id|YYYY-MM-DD> --format <format> --out <file.docx>
+const help = `Usage: quorum export <file.quorum> --meeting <id|YYYY-MM-DD> --format <format> --out <file>
                      [--template council.docx] [--force]
 
 Exports a meeting from a workspace file as a Word document, in Quorum's house style or
-filled into a council's own template.
+filled into a council's own template, or as a calendar event.
 
 Options:
   --meeting <id|date>   The meeting, by its id or its date (YYYY-MM-DD); with two
                         meetings on one day, use the id (quorum info lists them)
-  --format <format>     minutes, summary, agenda, or actions (the action log of every
-                        open action in the workspace; --meeting is not needed)
+  --format <format>     minutes, summary, agenda, actions (the action log of every
+                        open action in the workspace; --meeting is not needed), or
+                        ics (the meeting as a calendar event, its agenda described)
   --template <file>     A council .docx or .dotx with {{placeholders}}; the meeting is
                         filled into it instead of the house style
-  --out <file.docx>     Where to write the document
+  --out <file>          Where to write the document (.docx) or event (.ics)
   --force               Replace --out if it exists
   -h, --help            Show this help
 `;
@@ -70,9 +71,11 @@ export const exportCommand: Command = {
       throw usageError(`--format must be one of ${FORMATS.join(', ')}.`);
     if (format !== 'actions' && !values.meeting)
       throw usageError('Missing --meeting <id|YYYY-MM-DD>.');
-    if (!values.out) throw usageError('Missing --out <file.docx>.');
+    if (!values.out) throw usageError('Missing --out <file>.');
     if (format === 'actions' && values.template)
       throw usageError('--template fills a meeting; the action log uses the house style.');
+    if (format === 'ics' && values.template)
+      throw usageError('--template fills a Word document; a calendar event has none.');
 
     const template = values.template
       ? { name: values.template, bytes: await readInputFile(values.template) }
@@ -91,15 +94,20 @@ export const exportCommand: Command = {
       const dates = new Map<string, string[]>();
       for (const m of summary.meetings) dates.set(m.date, [...(dates.get(m.date) ?? []), m.id]);
       const meetingDoc = pickMeeting(meetings, dates, values.meeting ?? '');
-      const built = await documents.exportMeetingDocument({
-        workspace,
-        meetingDoc,
-        kind: format,
-        template,
-        today,
-      });
-      if (!built.ok) throw new CliError(built.message);
-      bytes = built.value.bytes;
+      if (format === 'ics') {
+        const { exportMeetingCalendar } = await import('../../shared/export/calendar');
+        bytes = exportMeetingCalendar({ workspace, meetingDoc, now: io.now() }).bytes;
+      } else {
+        const built = await documents.exportMeetingDocument({
+          workspace,
+          meetingDoc,
+          kind: format,
+          template,
+          today,
+        });
+        if (!built.ok) throw new CliError(built.message);
+        bytes = built.value.bytes;
+      }
     }
     await writeOutputFile(values.out, bytes, { force: values.force === true });
     io.stdout(`Wrote ${values.out}\n`);

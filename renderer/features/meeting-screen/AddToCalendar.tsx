@@ -9,6 +9,9 @@ import './add-to-calendar.css';
  * that Outlook, Google or Apple Calendar opens, with the agenda in its description, so a chair
  * can send it round or put it in their own diary.
  */
+const savedText = (location: string) =>
+  `Saved ${location}. Open it to add the meeting to Outlook or another calendar.`;
+
 export function AddToCalendar({ doc }: { doc: Y.Doc }) {
   const buildCalendar = useCalendarExport();
   const { progress, save } = useSaveFile();
@@ -18,7 +21,7 @@ export function AddToCalendar({ doc }: { doc: Y.Doc }) {
         type="button"
         className="button button--small"
         disabled={progress.stage === 'working'}
-        onClick={() => void save(() => buildCalendar(doc), 'ics')}
+        onClick={() => void save(() => buildCalendar(doc), 'ics', { savedText })}
       >
         Add to calendar
       </button>

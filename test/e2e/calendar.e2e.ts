@@ -1,0 +1,54 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { icsLine, icsLines, unescapeText } from '../shared/export/ics-reader';
+import { expectNoAxeViolations } from './harness/axe';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
+import { tabTo } from './harness/keyboard';
+
+/** A chair puts the next meeting in their diary from the meeting's own screen. */
+describe('adding a meeting to a calendar', () => {
+  it('saves the meeting as a calendar event, by keyboard, with its agenda', async () => {
+    const { page, profileDir } = await launchQuorum(newProfileDir());
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    const meetings = page.getByRole('list', { name: 'Meetings' });
+    await expect.poll(() => meetings.getByRole('listitem').count()).toBe(2);
+    await meetings
+      .getByRole('link', { name: /Steering Group/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: /Steering Group/ }).waitFor();
+    const addToCalendar = page.getByRole('button', { name: 'Add to calendar' });
+    await expectNoAxeViolations(page);
+
+    const download = page.waitForEvent('download');
+    await tabTo(page, addToCalendar);
+    await page.keyboard.press('Enter');
+    const saved = await download;
+    const file = join(profileDir, 'meeting.ics');
+    await saved.saveAs(file);
+    expect(saved.suggestedFilename()).toBe(
+      '2023-10-09 City of Sanctuary Local Authority Network Steering Group.ics',
+    );
+    await expect
+      .poll(() => page.getByText(/^Saved .+\.ics\. Open it to add the meeting/).count())
+      .toBe(1);
+    await screenshot(page, 'add-to-calendar');
+    await expectNoAxeViolations(page);
+
+    const ics = readFileSync(file, 'utf8');
+    // 1pm - 2pm on 9 October 2023 in London is British Summer Time: noon to 1pm UTC.
+    expect(icsLine(ics, 'DTSTART').value).toBe('20231009T120000Z');
+    expect(icsLine(ics, 'DTEND').value).toBe('20231009T130000Z');
+    expect(unescapeText(icsLine(ics, 'SUMMARY').value)).toBe(
+      'City of Sanctuary Local Authority Network Steering Group',
+    );
+    expect(unescapeText(icsLine(ics, 'LOCATION').value)).toBe('Microsoft Teams');
+    const agenda = unescapeText(icsLine(ics, 'DESCRIPTION').value).split('\n');
+    expect(agenda[0]).toBe('Agenda');
+    const numbers = agenda.slice(1).map((line) => Number(/^(\d+)\. /.exec(line)?.[1]));
+    expect(numbers).toEqual(numbers.map((_, index) => index + 1));
+    expect(agenda.some((line) => line.includes('Steps to Become an Awarded Member'))).toBe(true);
+    expect(icsLines(ics).filter((line) => line.name === 'BEGIN')).toHaveLength(2);
+  });
+});
