@@ -80,6 +80,29 @@ export function calendarFileName(meeting: CalendarMeeting['meeting']): string {
   return safeFileName(`${meeting.date} ${meeting.title.slice(0, 100)}`, 'ics');
 }
 
+/** A link typed into the venue, tidied by URL (scheme and host lower-cased), or none. */
+function venueLink(venue: string): string | undefined {
+  const typed = LINK.exec(venue)?.[0];
+  if (!typed) return undefined;
+  try {
+    return new URL(typed).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the library; a link it will not take as a URL (its check is stricter than URL's) stays
+ * in LOCATION, where the person typed it, rather than costing them the whole event.
+ */
+function writeEvent(event: EventAttributes): string {
+  let { error, value } = createEvent(event);
+  if (error && event.url) ({ error, value } = createEvent({ ...event, url: undefined }));
+  if (error || !value)
+    throw new Error(`The calendar file could not be made: ${error?.message ?? 'no output'}.`);
+  return value;
+}
+
 /**
  * The meeting's .ics file. `now` stamps the event (DTSTAMP); the UID is the meeting's id, so
  * saving again after a change updates the one event in a calendar rather than adding another.
@@ -91,8 +114,8 @@ export function buildMeetingCalendar(data: CalendarMeeting, now: Date): BuiltDoc
     throw new Error('This meeting has no date, so it cannot go in a calendar. Set its date first.');
   const venue = meeting.venue.trim();
   const description = calendarDescription(data.agenda);
-  const link = LINK.exec(venue)?.[0];
-  const event = {
+  const link = venueLink(venue);
+  const event: EventAttributes & { timestamp: number } = {
     productId: PRODUCT_ID,
     uid: `${meeting.id}@quorum`,
     timestamp: now.getTime(),
@@ -102,10 +125,10 @@ export function buildMeetingCalendar(data: CalendarMeeting, now: Date): BuiltDoc
     ...(link ? { url: link } : {}),
     ...(description ? { description } : {}),
   };
-  const { error, value } = createEvent(event);
-  if (error || !value)
-    throw new Error(`The calendar file could not be made: ${error?.message ?? 'no output'}.`);
-  return { bytes: new TextEncoder().encode(value), fileName: calendarFileName(meeting) };
+  return {
+    bytes: new TextEncoder().encode(writeEvent(event)),
+    fileName: calendarFileName(meeting),
+  };
 }
 
 export interface MeetingCalendarRequest {

@@ -104,6 +104,16 @@ describe('buildMeetingCalendar', () => {
     expect(text(ics, 'LOCATION')).toBe(venue);
   });
 
+  it('tidies a link typed with capitals, and keeps one the library refuses in LOCATION only', () => {
+    expect(value(calendar({ venue: 'Zoom HTTPS://Zoom.US/j/123' }).ics, 'URL')).toBe(
+      'https://zoom.us/j/123',
+    );
+    const venue = 'Intranet https://video_rooms.council.local/room-3';
+    const { ics } = calendar({ venue });
+    expect(icsLines(ics).some((line) => line.name === 'URL')).toBe(false);
+    expect(text(ics, 'LOCATION')).toBe(venue);
+  });
+
   it('folds long lines at 75 characters and reads back whole', () => {
     const title = 'A very long meeting title '.repeat(6).trim();
     const { ics } = calendar({ title });
