@@ -87,7 +87,8 @@ export function Dialog({
     >
       <h2 id={titleId}>{title}</h2>
       <form noValidate onSubmit={submit}>
-        {children}
+        {/* The fields scroll on a short screen; the buttons below them stay in view. */}
+        <div className="dialog-body">{children}</div>
         <div className="dialog-actions">
           <button type="submit" className={`button button--${submitTone}`}>
             {submitLabel}

@@ -1,6 +1,7 @@
-import { useAgenda } from '../../data/useMeetingData';
+import { useAgenda, useRunState } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { ChairPosition, chairItem } from './ChairPosition';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
@@ -11,6 +12,7 @@ const HELP_ID = 'minutes-help';
 /** The Minutes tab: an editor per agenda item, in running order, then the open questions. */
 export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
   const agenda = useAgenda(doc);
+  const current = chairItem(agenda, useRunState(doc));
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
       <h2 id="minutes-heading" className="minutes-title">
@@ -23,6 +25,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
       ) : (
         <>
           <MinutesHelp id={HELP_ID} />
+          <ChairPosition current={current} />
           <div className="minutes-items">
             {agenda.map((item) => (
               <MinutesItem
@@ -31,6 +34,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
                 doc={doc}
                 item={item}
                 helpId={HELP_ID}
+                chairIsHere={item.id === current?.id}
               />
             ))}
           </div>
