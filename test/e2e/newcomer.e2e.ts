@@ -131,12 +131,37 @@ describe('the minute-taker’s screen on a 1366×768 laptop', () => {
     await expectNoAxeViolations(page);
     await windowShot(page, 'newcomer-agenda-dialog-errors');
 
-    // The fields scroll inside the dialog: the last one can be reached and typed in.
+    // The last field can be reached and typed in, with the button still in view.
     const notes = dialog.getByLabel('Notes (optional)');
     await tabTo(page, notes);
     await page.keyboard.type('Papers to read beforehand');
     expect(await inWindow(notes)).toBe(true);
     expect(await inWindow(submit)).toBe(true);
+    await page.keyboard.press('Escape');
+
+    // Taller than the window, the action dialog scrolls its fields: it still opens on the
+    // first field, not on the scrolling box, and its button stays in view.
+    await meetingTab(page, 'Minutes').click();
+    await page.getByRole('textbox', { name: /^Minutes for 1\. / }).click();
+    await page.keyboard.press('Control+Shift+KeyA');
+    const action = page.getByRole('dialog', { name: 'New action' });
+    await action.waitFor();
+    const record = action.getByRole('button', { name: 'Record action' });
+    expect(await inWindow(record)).toBe(true);
+    await expect
+      .poll(() =>
+        action
+          .getByLabel('Action', { exact: true })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+    const fields = action.getByLabel('Agenda item', { exact: true });
+    await tabTo(page, fields);
+    expect(await inWindow(fields)).toBe(true);
+    expect(await inWindow(record)).toBe(true);
+    await expectNoAxeViolations(page);
+    await windowShot(page, 'newcomer-action-dialog');
+    await page.keyboard.press('Escape');
   });
 });
 
