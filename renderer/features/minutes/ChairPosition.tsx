@@ -20,12 +20,3 @@ export function ChairPosition({ current }: { current: AgendaItem | null }) {
     </p>
   );
 }
-
-/** The item the chair is on while the meeting runs; none before it starts or after it ends. */
-export function chairItem(
-  agenda: readonly AgendaItem[],
-  run: { startedAt: number | null; endedAt: number | null; currentItemId: string | null },
-): AgendaItem | null {
-  if (run.startedAt === null || run.endedAt !== null) return null;
-  return agenda.find((item) => item.id === run.currentItemId) ?? null;
-}

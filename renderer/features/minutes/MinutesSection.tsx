@@ -1,7 +1,8 @@
 import { useAgenda, useRunState } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
-import { ChairPosition, chairItem } from './ChairPosition';
+import { chairItem } from './chair-item';
+import { ChairPosition } from './ChairPosition';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
