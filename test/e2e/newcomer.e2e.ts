@@ -294,6 +294,7 @@ describe('the chair’s item in the minutes, live across devices', () => {
     ).toBe(1);
     expect(await inWindow(syncStatus(page))).toBe(true);
     await expectNoAxeViolations(page);
+    await page.getByRole('region', { name: '2. Apologies' }).scrollIntoViewIfNeeded();
     await windowShot(page, 'newcomer-chair-item');
   });
 });
