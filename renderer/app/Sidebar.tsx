@@ -15,20 +15,23 @@ export function Sidebar() {
   const syncKnown = useWorkspaceStart().start !== null;
   return (
     <nav className="sidebar" aria-label="Sections">
-      <p className="sidebar-brand">Quorum</p>
-      <ul>
-        {sections.map(({ path, label }) => {
-          const current = location === path || location.startsWith(`${path}/`);
-          return (
-            <li key={path}>
-              <Link href={path} aria-current={current ? 'page' : undefined}>
-                {label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-      {syncKnown && <SyncStatus />}
+      {/* Sticks to the window while the page scrolls; the nav's column stays full length. */}
+      <div className="sidebar-inner">
+        <p className="sidebar-brand">Quorum</p>
+        <ul>
+          {sections.map(({ path, label }) => {
+            const current = location === path || location.startsWith(`${path}/`);
+            return (
+              <li key={path}>
+                <Link href={path} aria-current={current ? 'page' : undefined}>
+                  {label}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+        {syncKnown && <SyncStatus />}
+      </div>
     </nav>
   );
 }

@@ -1,18 +1,21 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { listKnownWorkspaces, switchWorkspace, type KnownWorkspace } from './known-workspaces';
 import { describeStorageError } from './storage-errors';
+import { useGroupProfile } from './useWorkspaceData';
+import { workspaceChoices, type WorkspaceChoice } from './workspace-choices';
 import { useWorkspace } from './WorkspaceProvider';
 
 /**
- * The other workspaces kept on this computer (opened from a file, joined, or the sample), and
- * a way back to each. `error` says why the list or the switch failed.
+ * The workspaces kept on this computer (opened from a file, joined, or the sample), the open
+ * one marked, and a way to each of the others. `error` says why the list or the switch failed.
  */
 export function useKnownWorkspaces(): {
-  others: KnownWorkspace[];
+  workspaces: WorkspaceChoice[];
   error: string | null;
   open(workspaceId: string): void;
 } {
   const { store } = useWorkspace();
+  const groupName = useGroupProfile().name;
   const [known, setKnown] = useState<KnownWorkspace[]>([]);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -37,5 +40,9 @@ export function useKnownWorkspaces(): {
     },
     [store],
   );
-  return { others: known.filter((w) => w.id !== store.workspaceId), error, open };
+  const workspaces = useMemo(
+    () => workspaceChoices(known, { id: store.workspaceId, name: groupName }),
+    [known, store.workspaceId, groupName],
+  );
+  return { workspaces, error, open };
 }

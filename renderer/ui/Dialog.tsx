@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
 
+const FIELDS = 'input, select, textarea, button, a[href], [tabindex]:not([tabindex="-1"])';
+
 interface DialogProps {
   /** The dialog's heading, which also names it for screen readers. */
   title: string;
@@ -44,6 +46,7 @@ export function Dialog({
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const opener = useRef<Element | null>(null);
 
   useEffect(() => {
@@ -54,6 +57,10 @@ export function Dialog({
     // fires while the dialog is still shut, so Cancel is focused here, once it is open.
     element.showModal();
     if (initialFocus === 'cancel') cancel.current?.focus();
+    // When the fields overflow, Chromium counts their scrolling box as the first focusable
+    // area and focuses it: start on the first field, as a dialog that fits does.
+    else if (document.activeElement === body.current)
+      body.current?.querySelector<HTMLElement>(FIELDS)?.focus();
     // Unmounted while open (the screen changed under it): do not leave the page inert.
     return () => element.close();
   }, [initialFocus]);
@@ -87,7 +94,10 @@ export function Dialog({
     >
       <h2 id={titleId}>{title}</h2>
       <form noValidate onSubmit={submit}>
-        {children}
+        {/* The fields scroll on a short screen; the buttons below them stay in view. */}
+        <div ref={body} className="dialog-body">
+          {children}
+        </div>
         <div className="dialog-actions">
           <button type="submit" className={`button button--${submitTone}`}>
             {submitLabel}

@@ -5,6 +5,7 @@ import {
   listActions,
   listAgenda,
   listItemNotes,
+  minutesTextBlocks,
   readAttendance,
   readGroupProfile,
   readMeetingHeader,
@@ -15,6 +16,7 @@ import {
   type VenueKind,
 } from '../model';
 import { actionRefs } from '../rules/action-refs';
+import { findOpenQuestions, itemQuestions } from '../rules/open-questions';
 import { readRichText, type RichBlock } from './rich-text-data';
 
 /**
@@ -38,6 +40,7 @@ export interface ExportAgendaItem {
   notes: string;
   minutes: RichBlock[];
   decisions: string[];
+  /** Found in the minutes ("Question: …?", "clarify") or marked by hand; resolved or not. */
   questions: { text: string; resolved: boolean }[];
 }
 
@@ -80,6 +83,16 @@ function personLine(workspace: Y.Doc, id: string | null): PersonLine | null {
     : null;
 }
 
+/** The Open questions list as the Minutes tab shows it, found and marked alike. */
+function readItemQuestions(meetingDoc: Y.Doc, itemId: string) {
+  const blocks = minutesTextBlocks(agendaItemMinutes(meetingDoc, itemId));
+  const found = findOpenQuestions(blocks.map((text) => ({ itemId, text })));
+  return itemQuestions(
+    listItemNotes(meetingDoc, itemId, 'questions'),
+    found.map((question) => question.text),
+  ).map(({ text, resolved }) => ({ text, resolved }));
+}
+
 /** Reads a meeting for export. Throws if its document has not been filled yet. */
 export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): MeetingExportData {
   const header = readMeetingHeader(meetingDoc);
@@ -112,10 +125,7 @@ export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): Meeti
     notes: item.notes,
     minutes: readRichText(agendaItemMinutes(meetingDoc, item.id)),
     decisions: listItemNotes(meetingDoc, item.id, 'decisions').map((d) => d.text),
-    questions: listItemNotes(meetingDoc, item.id, 'questions').map(({ text, resolved }) => ({
-      text,
-      resolved,
-    })),
+    questions: readItemQuestions(meetingDoc, item.id),
   }));
   const numberOf = new Map(agenda.map((item) => [item.id, item.number]));
   const actions = listActions(workspace, { meetingId });

@@ -82,6 +82,34 @@ export function updateItemNote(
   meetingDoc.transact(() => writeRecord(map, { text, resolved: changes.resolved }), LOCAL_EDIT);
 }
 
+/**
+ * Ticks an item's open question resolved, or not, by its text. A question found in the
+ * minutes by the rule (shared/rules/open-questions.ts) has no record of its own until then:
+ * resolving it adds one with the same text, so the answer is kept with the meeting like a
+ * marked question's. Matched ignoring case, as the Open questions list shows them.
+ */
+export function setQuestionResolved(
+  meetingDoc: Y.Doc,
+  itemId: string,
+  text: string,
+  resolved: boolean,
+  now = new Date(),
+): void {
+  const trimmed = text.trim();
+  if (!trimmed) throw emptyNoteError('questions');
+  const list = notesArray(meetingDoc, itemId, 'questions');
+  const key = trimmed.toLowerCase();
+  // Two devices may each have added the record offline: tick them all alike.
+  const existing = list.toArray().filter((map) => String(map.get('text')).toLowerCase() === key);
+  meetingDoc.transact(() => {
+    for (const map of existing) writeRecord(map, { resolved });
+    if (existing.length === 0)
+      list.push([
+        newRecord({ id: newId(), text: trimmed, createdAt: now.toISOString(), resolved }),
+      ]);
+  }, LOCAL_EDIT);
+}
+
 export function removeItemNote(
   meetingDoc: Y.Doc,
   itemId: string,

@@ -227,7 +227,7 @@ describe('the minute-taker', () => {
       .poll(() => questions.getByRole('listitem').allTextContents())
       .toEqual([
         'ResolvedWho approves spending over 70k5. Matters arising and action log',
-        'Democratic process clarify after meeting Gerard Watson?6. Any other business · in the minutes',
+        'ResolvedDemocratic process clarify after meeting Gerard Watson?6. Any other business · in the minutes',
       ]);
     await questions
       .getByRole('checkbox', { name: 'Resolved: Who approves spending over 70k' })

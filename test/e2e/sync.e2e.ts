@@ -204,7 +204,8 @@ describe('sync between two devices', () => {
     await device.page.getByRole('button', { name: 'Join' }).click();
     const alert = device.page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toMatch(/did not recognise that invite code/);
-    expect(await syncStatus(device.page).textContent()).toBe('Offline');
+    // Refused, it never started syncing: its data is on this device only, not "Offline".
+    expect(await syncStatus(device.page).textContent()).toBe('On this device only');
     // Chromium logs the server's 404 for the unknown code; that is the expected answer.
     forgetConnectionErrors(device);
   });

@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { updateItemNote, type AgendaItem } from '../../../shared/model';
-import type { OpenQuestion } from '../../../shared/rules/open-questions';
+import { setQuestionResolved, type AgendaItem } from '../../../shared/model';
+import { itemQuestions, type OpenQuestion } from '../../../shared/rules/open-questions';
 import { useItemNotes } from '../../data/useMeetingData';
 import { itemLabel } from '../actions/action-labels';
 
@@ -12,46 +12,44 @@ interface ItemQuestionsProps {
 }
 
 /**
- * One item's open questions, as list entries: those marked with "Mark as open question",
- * which can be ticked resolved, then those found in the text and not marked as well.
+ * One item's open questions, as list entries: those found in the text and those marked with
+ * "Mark as open question", each of which can be ticked resolved. Keyed by text and kept in
+ * the same order when ticked, so the checkbox keeps focus.
  */
 export function ItemQuestions({ doc, item, found }: ItemQuestionsProps) {
   const notes = useItemNotes(doc, item.id, 'questions');
-  const marked = new Set(notes.map((note) => note.text.toLowerCase()));
+  const questions = itemQuestions(
+    notes,
+    found.map((question) => question.text),
+  );
   const source = itemLabel(item);
   return (
     <>
-      {notes.map((note) => (
-        <li key={note.id} className={note.resolved ? 'open-question is-resolved' : 'open-question'}>
+      {questions.map((question) => (
+        <li
+          key={question.text.toLowerCase()}
+          className={question.resolved ? 'open-question is-resolved' : 'open-question'}
+        >
           <label className="checkbox open-question-check">
             <input
               type="checkbox"
               // The visible "Resolved" starts the name, which says which question it resolves.
-              aria-label={`Resolved: ${note.text}`}
-              checked={note.resolved}
+              aria-label={`Resolved: ${question.text}`}
+              checked={question.resolved}
               onChange={(event) =>
-                updateItemNote(doc, item.id, 'questions', note.id, {
-                  resolved: event.target.checked,
-                })
+                setQuestionResolved(doc, item.id, question.text, event.target.checked)
               }
             />
             <span aria-hidden="true">Resolved</span>
           </label>
-          <span className="open-question-text">{note.text}</span>
+          <span className="open-question-text">{question.text}</span>
           <span className="open-question-source">
             {source}
-            {note.resolved ? ' · resolved' : ''}
+            {question.inMinutes ? ' · in the minutes' : ''}
+            {question.resolved ? ' · resolved' : ''}
           </span>
         </li>
       ))}
-      {found
-        .filter((question) => !marked.has(question.text.toLowerCase()))
-        .map((question) => (
-          <li key={question.text} className="open-question">
-            <span className="open-question-text">{question.text}</span>
-            <span className="open-question-source">{source} · in the minutes</span>
-          </li>
-        ))}
     </>
   );
 }

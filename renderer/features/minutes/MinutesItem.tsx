@@ -20,12 +20,14 @@ interface MinutesItemProps {
   item: AgendaItem;
   /** id of the help text that lists the editor's keyboard shortcuts. */
   helpId: string;
+  /** The chair view's current item: marked in words, not colour alone. */
+  chairIsHere: boolean;
 }
 
 type Open = { kind: 'none' } | { kind: 'link' } | { kind: 'action'; text: string };
 
 /** One agenda item's heading, toolbar and minutes, with its own action and link dialogs. */
-export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) {
+export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: MinutesItemProps) {
   const id = useId();
   const label = itemLabel(item);
   const toolbar = useRef<HTMLDivElement>(null);
@@ -71,7 +73,7 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
 
   return (
     <section
-      className="minutes-item"
+      className={chairIsHere ? 'minutes-item is-chair-here' : 'minutes-item'}
       aria-labelledby={`${id}-heading`}
       onFocus={() => minuting(item.id, label)}
     >
@@ -79,6 +81,7 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
       <h3 id={`${id}-heading`} className="minutes-item-heading">
         {label}
       </h3>
+      {chairIsHere && <p className="chair-here-badge">The chair is on this item</p>}
       <MinutesToolbar
         editor={editor}
         itemLabel={label}

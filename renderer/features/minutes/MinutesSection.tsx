@@ -1,6 +1,8 @@
-import { useAgenda } from '../../data/useMeetingData';
+import { useAgenda, useRunState } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { chairItem } from './chair-item';
+import { ChairPosition } from './ChairPosition';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
@@ -11,6 +13,7 @@ const HELP_ID = 'minutes-help';
 /** The Minutes tab: an editor per agenda item, in running order, then the open questions. */
 export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
   const agenda = useAgenda(doc);
+  const current = chairItem(agenda, useRunState(doc));
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
       <h2 id="minutes-heading" className="minutes-title">
@@ -23,6 +26,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
       ) : (
         <>
           <MinutesHelp id={HELP_ID} />
+          <ChairPosition current={current} />
           <div className="minutes-items">
             {agenda.map((item) => (
               <MinutesItem
@@ -31,6 +35,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
                 doc={doc}
                 item={item}
                 helpId={HELP_ID}
+                chairIsHere={item.id === current?.id}
               />
             ))}
           </div>

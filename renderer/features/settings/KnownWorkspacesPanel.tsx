@@ -1,23 +1,36 @@
+import { useState } from 'react';
 import { useKnownWorkspaces } from '../../data/useKnownWorkspaces';
+import type { WorkspaceChoice } from '../../data/workspace-choices';
+import { Dialog } from '../../ui/Dialog';
 
-/** Other workspaces kept on this computer (opened from a file, or the sample), to go back to. */
+/**
+ * The workspaces kept on this computer (opened from a file, or the sample): the open one
+ * marked "Open now", and the others to go back to. Switching reloads the app into the other
+ * workspace, so it asks first, naming both.
+ */
 export function KnownWorkspacesPanel() {
-  const { others, error, open } = useKnownWorkspaces();
-  if (others.length === 0 && !error) return null;
+  const { workspaces, error, open } = useKnownWorkspaces();
+  const [asking, setAsking] = useState<WorkspaceChoice | null>(null);
+  const current = workspaces.find((workspace) => workspace.isOpen);
+  if (workspaces.length < 2 && !error) return null;
   return (
     <section className="panel" aria-labelledby="known-workspaces-heading">
-      <h2 id="known-workspaces-heading">Other workspaces on this computer</h2>
+      <h2 id="known-workspaces-heading">Workspaces on this computer</h2>
       <ul className="known-workspaces">
-        {others.map((workspace) => (
+        {workspaces.map((workspace) => (
           <li key={workspace.id}>
             <span>{workspace.name}</span>
-            <button
-              type="button"
-              className="button button--small"
-              onClick={() => open(workspace.id)}
-            >
-              Open<span className="visually-hidden"> {workspace.name}</span>
-            </button>
+            {workspace.isOpen ? (
+              <strong>Open now</strong>
+            ) : (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => setAsking(workspace)}
+              >
+                Open<span className="visually-hidden"> {workspace.name}</span>
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -25,6 +38,23 @@ export function KnownWorkspacesPanel() {
         <p role="alert" className="field-error">
           {error}
         </p>
+      )}
+      {asking && (
+        <Dialog
+          title="Switch workspace?"
+          submitLabel={`Open ${asking.name}`}
+          onSubmit={() => open(asking.id)}
+          onClose={() => setAsking(null)}
+        >
+          <p>
+            Quorum will close <strong>{current?.name ?? 'this workspace'}</strong> and open{' '}
+            <strong>{asking.name}</strong>.
+          </p>
+          <p>
+            Nothing is lost: {current?.name ?? 'this workspace'} stays on this computer, and you can
+            come back to it here.
+          </p>
+        </Dialog>
       )}
     </section>
   );

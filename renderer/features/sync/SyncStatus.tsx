@@ -3,10 +3,15 @@ import type { Peer } from '../../data/sync/presence';
 import { useSyncSnapshot } from './useSync';
 import type { SyncSnapshot } from '../../data/sync/workspace-sync';
 
-/** "Offline", "Connecting", "Synced" or "2 others here": the words the indicator shows. */
+/**
+ * "On this device only", "Offline", "Connecting", "Synced" or "2 others here": the words the
+ * indicator shows. "Offline" is kept for a workspace that syncs but cannot reach its server:
+ * said of a workspace with no sync at all, it read as a fault to fix.
+ */
 export function describeSync(snapshot: SyncSnapshot): string {
   switch (snapshot.phase) {
     case 'off':
+      return 'On this device only';
     case 'offline':
       return 'Offline';
     case 'connecting':

@@ -1,5 +1,6 @@
 import { longDateOrText } from '../../format/lenient-dates';
 import { describeNextMeeting } from '../../format/next-meeting';
+import { withoutQuestionLabel } from '../../rules/open-questions';
 import { HeadingLevel, Paragraph } from 'docx';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
 import {
@@ -8,6 +9,7 @@ import {
   decisionParagraph,
   heading,
   isDraft,
+  labelled,
   meetingHeaderTable,
   nextMeetingSection,
   textParagraph,
@@ -57,6 +59,11 @@ function itemParagraphs(
     }),
     ...item.decisions.map((decision) => decisionParagraph(decision, true)),
   );
+  // Left open for after the meeting (found in the text or marked); resolved ones drop out.
+  const open = item.questions.filter((question) => !question.resolved);
+  out.push(
+    ...open.map((q) => labelled('Open question', withoutQuestionLabel(q.text), POINT_INDENT)),
+  );
   const refs = data.actions.filter((a) => a.itemNumber === item.number).map((a) => a.ref);
   if (refs.length > 0)
     out.push(
@@ -80,7 +87,12 @@ function itemParagraphs(
         },
       ),
     );
-  } else if (item.minutes.length === 0 && item.decisions.length === 0 && refs.length === 0)
+  } else if (
+    item.minutes.length === 0 &&
+    item.decisions.length === 0 &&
+    open.length === 0 &&
+    refs.length === 0
+  )
     out.push(
       textParagraph('Nothing was minuted under this item.', {
         italics: true,

@@ -98,7 +98,15 @@ export async function launchQuorum(
 export async function screenshot(page: Page, name: string): Promise<string> {
   const file = join(SCREENSHOT_DIR, `${name}.png`);
   mkdirSync(dirname(file), { recursive: true });
+  // The sidebar's contents stick to the window: capture from the top of the page, so that
+  // they sit at the head of their column, then put the scroll back for the test.
+  const scrolledTo = await page.evaluate(() => {
+    const y = window.scrollY;
+    window.scrollTo(0, 0);
+    return y;
+  });
   await page.screenshot({ path: file, fullPage: true });
+  await page.evaluate((y) => window.scrollTo(0, y), scrolledTo);
   if (DOCS_SCREENSHOTS.includes(name)) {
     mkdirSync(DOCS_SCREENSHOT_DIR, { recursive: true });
     copyFileSync(file, join(DOCS_SCREENSHOT_DIR, `${name}.png`));

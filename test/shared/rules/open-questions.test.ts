@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findOpenQuestions, isOpenQuestion } from '../../../shared/rules/open-questions';
+import {
+  findOpenQuestions,
+  isOpenQuestion,
+  itemQuestions,
+  withoutQuestionLabel,
+} from '../../../shared/rules/open-questions';
 
 describe('open questions in the minutes', () => {
   it('finds the clarify note from seed 000, whatever its case', () => {
@@ -48,5 +53,37 @@ describe('open questions in the minutes', () => {
       { itemId: 'comms', text: 'Question: who signs off the press release?' },
       { itemId: 'aob', text: 'Democratic process clarify after meeting Gerard Watson?' },
     ]);
+  });
+});
+
+describe("an item's open questions, found and marked", () => {
+  const found = ['Question: who signs the pledge?', 'Gerard to clarify the threshold'];
+
+  it('lists found ones in the order written, then marked ones not found, each text once', () => {
+    const marked = [
+      { text: 'Who approves spending over 70k', resolved: false },
+      { text: 'who approves spending over 70K', resolved: false },
+    ];
+    expect(itemQuestions(marked, found)).toEqual([
+      { text: found[0], resolved: false, inMinutes: true },
+      { text: found[1], resolved: false, inMinutes: true },
+      { text: 'Who approves spending over 70k', resolved: false, inMinutes: false },
+    ]);
+  });
+
+  it('takes a found question’s resolved state from the record of the same text, any case', () => {
+    const marked = [{ text: 'gerard to CLARIFY the threshold', resolved: true }];
+    expect(itemQuestions(marked, found)).toEqual([
+      { text: found[0], resolved: false, inMinutes: true },
+      { text: found[1], resolved: true, inMinutes: true },
+    ]);
+  });
+
+  it('drops the "Question:" label only where a line has one', () => {
+    expect(withoutQuestionLabel('Question:  who signs the pledge?')).toBe('who signs the pledge?');
+    expect(withoutQuestionLabel('Gerard to clarify the threshold')).toBe(
+      'Gerard to clarify the threshold',
+    );
+    expect(withoutQuestionLabel('Question:')).toBe('Question:');
   });
 });

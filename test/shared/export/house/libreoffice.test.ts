@@ -12,6 +12,7 @@ import { missingInOrder } from './docx-reader';
 import { fullMeeting, HEBREW, hostileMeeting, sampleMeeting } from './fixtures';
 import { requireTestTools } from '../../../setup/require-tools';
 import { renderWithLibreOffice, squash } from './libreoffice';
+import { FOUND_RESOLVED, questionsMeeting } from '../questions-meeting';
 
 /**
  * The real client: every document opened by LibreOffice, printed to PDF and read back as
@@ -47,6 +48,7 @@ describe('LibreOffice read-back', () => {
       hostileMinutes: await buildMinutesDocx(hostile),
       hostileSummary: await buildSummaryDocx(hostile),
       hostileAgenda: await buildAgendaDocx(hostile),
+      questionsMinutes: await buildMinutesDocx(questionsMeeting().data),
     });
     text = Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, plain(v)]));
   }, 240_000);
@@ -147,6 +149,20 @@ describe('LibreOffice read-back', () => {
         'Communications',
       ]),
     ).toEqual([]);
+  });
+
+  it('renders a question found in the minutes as open under its item, and a resolved one not', () => {
+    expect(
+      missingInOrder(text.questionsMinutes!, [
+        '1. Welcome',
+        '1.1 The group discussed the pledge.',
+        '1.2 Question: who signs the pledge for the council?',
+        `1.3 ${FOUND_RESOLVED}`,
+        'Open question: who signs the pledge for the council?',
+        '2. ',
+      ]),
+    ).toEqual([]);
+    expect(text.questionsMinutes!.split('Open question').length - 1).toBe(1);
   });
 
   it('renders seed 001’s minutes with their actions table', () => {
