@@ -38,7 +38,8 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
       ? { form: emptyActionForm(itemId), dueText: null }
       : actionFormFromText(sourceText, {
           people: people.map(({ id, name }) => ({ id, name })),
-          today: localIsoDate(),
+          // Before the header has loaded (never in practice: the minutes show after it), today.
+          meetingDate: header?.date ?? localIsoDate(),
           nextMeeting: header?.nextMeetingDate ?? undefined,
           itemId,
         }),

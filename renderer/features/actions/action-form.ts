@@ -33,7 +33,8 @@ export function emptyActionForm(itemId: string | null): ActionForm {
 
 export interface SuggestContext {
   people: PersonCandidate[];
-  today: string;
+  /** The meeting's date: due dates in its minutes are read from it, not from today. */
+  meetingDate: string;
   nextMeeting?: string | undefined;
   itemId: string | null;
 }
@@ -48,7 +49,7 @@ export function actionFormFromText(
 ): { form: ActionForm; dueText: string | null } {
   const suggestion = parseActionText(text, {
     people: context.people,
-    today: context.today,
+    meetingDate: context.meetingDate,
     ...(context.nextMeeting ? { nextMeeting: context.nextMeeting } : {}),
   });
   const form = emptyActionForm(context.itemId);
