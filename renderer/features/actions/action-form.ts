@@ -1,4 +1,4 @@
-import type { ActionInput, ActionStatus } from '../../../shared/model';
+import type { Action, ActionInput, ActionStatus } from '../../../shared/model';
 import { parseActionText, type PersonCandidate } from '../../../shared/rules/action-text';
 
 /** What the action dialog edits, as its fields hold it (strings, '' for empty). */
@@ -28,6 +28,19 @@ export function emptyActionForm(itemId: string | null): ActionForm {
     due: '',
     status: 'open',
     itemId: itemId ?? '',
+  };
+}
+
+/** The dialog filled from a recorded action, to correct it. */
+export function actionFormFrom(action: Action): ActionForm {
+  return {
+    description: action.description,
+    owner: action.ownerPersonId ?? (action.ownerName ? SOMEONE_ELSE : ''),
+    ownerName: action.ownerPersonId ? '' : action.ownerName,
+    addToPeople: false,
+    due: action.due ?? '',
+    status: action.status,
+    itemId: action.itemId ?? '',
   };
 }
 

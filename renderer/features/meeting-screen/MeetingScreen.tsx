@@ -8,6 +8,7 @@ import { useMeetingDoc } from '../../data/useMeetingDoc';
 import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
 import { usePresenceLocation } from '../sync/useSync';
+import { MeetingCorrections } from './MeetingCorrections';
 import { meetingSections } from './meeting-sections';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
@@ -69,6 +70,7 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
             {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
           </span>
         </p>
+        <MeetingCorrections meetingId={meetingId} doc={doc} header={header} />
       </header>
       <nav className="tabs" aria-label="Meeting sections">
         <ul>
