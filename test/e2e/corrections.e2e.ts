@@ -25,6 +25,15 @@ async function openSection(page: Page, name: 'Meetings' | 'Actions') {
   await page.getByRole('heading', { level: 1, name }).waitFor();
 }
 
+/** The open meeting's Actions tab: its table of actions. */
+async function openMeetingActions(page: Page): Promise<Locator> {
+  await page
+    .getByRole('navigation', { name: 'Meeting sections' })
+    .getByRole('link', { name: 'Actions' })
+    .click();
+  return page.getByRole('table', { name: 'Actions agreed at this meeting' });
+}
+
 /** The accessible name of the focused element, as a screen reader would announce it. */
 function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -125,11 +134,7 @@ describe('correcting a meeting', () => {
     await page.keyboard.press('Enter');
     await page.getByText(`${SEPTEMBER}, 1 September 2023 restored.`).waitFor();
     await meetingLink(page, SEPTEMBER).click();
-    await page
-      .getByRole('navigation', { name: 'Meeting sections' })
-      .getByRole('link', { name: 'Actions' })
-      .click();
-    const table = page.getByRole('table', { name: 'Actions agreed at this meeting' });
+    const table = await openMeetingActions(page);
     await expect.poll(() => table.getByRole('row').count()).toBe(3);
   });
 });
@@ -141,11 +146,7 @@ describe('correcting an action', () => {
 
     // On the meeting's Actions tab: correct A1's text and due date.
     await meetingLink(page, SEPTEMBER).click();
-    await page
-      .getByRole('navigation', { name: 'Meeting sections' })
-      .getByRole('link', { name: 'Actions' })
-      .click();
-    const table = page.getByRole('table', { name: 'Actions agreed at this meeting' });
+    const table = await openMeetingActions(page);
     await table.getByRole('button', { name: 'Edit A2' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit action' });
     expect(await edit.getByLabel('Action').inputValue()).toBe(

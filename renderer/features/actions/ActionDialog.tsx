@@ -4,7 +4,6 @@ import { localIsoDate } from '../../../shared/format/local-date';
 import { useAgenda, useMeetingHeader } from '../../data/useMeetingData';
 import { usePeople } from '../../data/useWorkspaceData';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { SelectField } from '../../ui/SelectField';
 import { actionFormFromText, emptyActionForm } from './action-form';
 import { ActionFields } from './ActionFields';
@@ -40,7 +39,8 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
           itemId,
         }),
   );
-  const { form, errors, submitCount, change, submit } = useActionForm(initial.form, save);
+  const draft = useActionForm(initial.form, save);
+  const { form, change } = draft;
   const dueHint =
     initial.dueText && form.due === initial.form.due ? `From “${initial.dueText}”` : 'Optional';
   return (
@@ -48,7 +48,7 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
       title="New action"
       submitLabel="Record action"
       className="action-dialog"
-      onSubmit={submit}
+      onSubmit={draft.submit}
       onClose={(saved) => onClose(saved ? form.description.trim() : undefined)}
     >
       {sourceText && (
@@ -56,12 +56,9 @@ export function ActionDialog({ meetingId, doc, itemId, sourceText, onClose }: Ac
           From the minutes: <q>{sourceText}</q>
         </p>
       )}
-      <ErrorSummary errors={errors} submitCount={submitCount} />
       <ActionFields
-        form={form}
-        errors={errors}
+        draft={draft}
         people={people}
-        onChange={change}
         descriptionHint={
           sourceText ? undefined : 'What is to be done, for example Share the presentation'
         }

@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import type { Action } from '../../../shared/model';
 import { usePeople } from '../../data/useWorkspaceData';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
 import { actionFormFrom } from './action-form';
 import { ActionFields } from './ActionFields';
 import { useActionForm } from './useActionForm';
@@ -23,7 +22,7 @@ interface EditActionDialogProps {
 export function EditActionDialog({ action, onClose }: EditActionDialogProps) {
   const people = usePeople();
   const save = useSaveAction(action.meetingId, action.id);
-  const { form, errors, submitCount, change, submit } = useActionForm(actionFormFrom(action), save);
+  const draft = useActionForm(actionFormFrom(action), save);
   // Set by Delete action, which closes the dialog as done: tells that from Save.
   const deleting = useRef(false);
   return (
@@ -31,18 +30,11 @@ export function EditActionDialog({ action, onClose }: EditActionDialogProps) {
       title="Edit action"
       submitLabel="Save action"
       className="action-dialog"
-      onSubmit={submit}
+      onSubmit={draft.submit}
       secondary={{ label: 'Delete action', onClick: () => (deleting.current = true) }}
       onClose={(done) => onClose(!done ? undefined : deleting.current ? 'delete' : 'saved')}
     >
-      <ErrorSummary errors={errors} submitCount={submitCount} />
-      <ActionFields
-        form={form}
-        errors={errors}
-        people={people}
-        onChange={change}
-        dueHint="Optional"
-      />
+      <ActionFields draft={draft} people={people} dueHint="Optional" />
     </Dialog>
   );
 }

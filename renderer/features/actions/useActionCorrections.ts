@@ -50,7 +50,9 @@ export function useActionCorrections(stillListed: (status: ActionStatus) => bool
     if (!action) return;
     if (outcome === 'delete') setDeleting(action);
     else if (outcome === 'saved') {
-      say(`Action saved: ${getAction(workspace, action.id)?.description ?? action.description}`);
+      const saved = getAction(workspace, action.id) ?? action;
+      // A new status may take the row, and its Edit button, out of a filtered list.
+      say(`Action saved: ${saved.description}`, undefined, !stillListed(saved.status));
     }
   };
 
