@@ -85,6 +85,8 @@ describe('correcting a meeting', () => {
       .poll(() => page.getByText('4 September 2023, 10am - 11.30am, Microsoft Teams').count())
       .toBe(1);
     expect(await page.getByText('Meeting details saved.').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'corrections-details-saved');
 
     // The list and a reload agree: the index and the meeting's document were both changed.
     await page.reload();

@@ -64,13 +64,15 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
           <Link href="/meetings">Meetings</Link>
         </p>
         <ScreenHeading>{header.title}</ScreenHeading>
-        <p className="meeting-header-when">
-          {describeMeetingWhenWhere(header)}
-          <span className={`status-tag status-tag--${header.minutesStatus}`}>
-            {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
-          </span>
-        </p>
-        <MeetingCorrections meetingId={meetingId} doc={doc} header={header} />
+        <div className="meeting-header-row">
+          <p className="meeting-header-when">
+            {describeMeetingWhenWhere(header)}
+            <span className={`status-tag status-tag--${header.minutesStatus}`}>
+              {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
+            </span>
+          </p>
+          <MeetingCorrections meetingId={meetingId} doc={doc} header={header} />
+        </div>
       </header>
       <nav className="tabs" aria-label="Meeting sections">
         <ul>
