@@ -129,3 +129,9 @@ export function isOverdue(action: Action, today: string): boolean {
     action.due < today
   );
 }
+
+/** Deletes an action recorded in error (the screens confirm first). */
+export function removeAction(workspace: Y.Doc, id: string): void {
+  if (!actionsMap(workspace).has(id)) throw new Error(`No action with id ${id}`);
+  workspace.transact(() => actionsMap(workspace).delete(id), LOCAL_EDIT);
+}

@@ -6,6 +6,7 @@ export * from './group';
 export * from './ids';
 export * from './item-notes';
 export * from './meeting-doc';
+export * from './meeting-delete';
 export * from './meeting-header';
 export * from './meetings';
 export * from './migrations';

@@ -28,8 +28,12 @@ export interface ActionSuggestion {
 
 export interface ParseActionOptions {
   people: PersonCandidate[];
-  /** 'YYYY-MM-DD', the day the line is read: dates without a year are on or after it. */
-  today: string;
+  /**
+   * 'YYYY-MM-DD', the date of the meeting whose minutes hold the line: dates without a year
+   * are the next such date on or after it, and 'next Friday' is counted from it. Never the
+   * day the line is read: 'by 14 September' in January 2024's minutes is September 2024.
+   */
+  meetingDate: string;
   /**
    * Date of the next meeting, if one is set. Without it 'by the next meeting' gives no due date
    * and stays in the description, so the minute-taker's words are not lost.
@@ -70,7 +74,7 @@ export function parseActionText(text: string, options: ParseActionOptions): Acti
   try {
     const line = raw.replace(/\s+/g, ' ').trim().replace(LIST_MARKER, '');
     const { owner, rest } = extractOwner(line, options?.people ?? []);
-    const found = findDueDate(rest, options?.today, options?.nextMeeting);
+    const found = findDueDate(rest, options?.meetingDate, options?.nextMeeting);
     const withoutDate = found ? `${rest.slice(0, found.start)} ${rest.slice(found.end)}` : rest;
     const description = tidy(withoutDate) || tidy(line) || raw.trim();
     return { description, owner, due: found?.due ?? null, dueText: found?.dueText ?? null };

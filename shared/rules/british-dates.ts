@@ -2,8 +2,12 @@ import * as chrono from 'chrono-node';
 
 /**
  * Finds the due date in an action line, read the British way (14/09 is the 14th of September)
- * relative to a plain `today` ('YYYY-MM-DD'). Dates are built at noon local time and read back
- * from local y/m/d, so no time zone or daylight-saving change can move a day.
+ * relative to the day the words were said ('YYYY-MM-DD'): the meeting's date, not the day the
+ * line happens to be read, so minutes typed up weeks later (or re-read years later) give the
+ * dates the meeting meant. Dates are built at noon local time and read back from local y/m/d,
+ * so no time zone or daylight-saving change can move a day.
+ *
+ * Inside this file `today` is that day: the meeting's "today".
  */
 export interface DueDate {
   due: string;
@@ -157,12 +161,17 @@ function candidates(text: string, today: Date, nextMeeting: Date | null): Candid
   return found.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * A date written without a year is the next such date on or after `saidOnIso`: 'by 14
+ * September' said on 9 October 2023 is 14 September 2024, and 'by 10 January' said in
+ * December is the coming January.
+ */
 export function findDueDate(
   text: string,
-  todayIso: string,
+  saidOnIso: string,
   nextMeetingIso?: string,
 ): DueDate | null {
-  const today = parseIsoDate(todayIso);
+  const today = parseIsoDate(saidOnIso);
   if (!today) return null;
   const picked: (DueDate & { deadline: boolean })[] = [];
   for (const c of candidates(text, today, parseIsoDate(nextMeetingIso))) {

@@ -74,7 +74,7 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
   for (const [index, line] of IMMEDIATE_ACTIONS.entries()) {
     const suggestion = parseActionText(line, {
       people: candidates,
-      today: MEETING_2023_09_01.date,
+      meetingDate: MEETING_2023_09_01.date,
     });
     if (!suggestion.owner) throw new Error(`No owner found in the sample action “${line}”`);
     createAction(

@@ -1,4 +1,4 @@
-import { isOverdue, type Action, type Person } from '../../../shared/model';
+import { isOverdue, type Action, type ActionStatus, type Person } from '../../../shared/model';
 import { dueLabel, ownerLabel } from './action-labels';
 import { ActionStatusSelect } from './ActionStatusSelect';
 
@@ -19,13 +19,20 @@ interface ActionCellsProps {
   today: string;
   /** Names the status select, which sits in a row of many. */
   statusLabel: string;
+  onStatusChange: (action: Action, status: ActionStatus) => void;
 }
 
 /**
  * What every action table shows of an action: its owner, its due date, flagged in words when
  * overdue (not by colour alone), and its status, changeable where it stands.
  */
-export function ActionCells({ action, people, today, statusLabel }: ActionCellsProps) {
+export function ActionCells({
+  action,
+  people,
+  today,
+  statusLabel,
+  onStatusChange,
+}: ActionCellsProps) {
   return (
     <>
       <td>{ownerLabel(action, people)}</td>
@@ -34,8 +41,37 @@ export function ActionCells({ action, people, today, statusLabel }: ActionCellsP
         {isOverdue(action, today) && <strong className="overdue-tag">Overdue</strong>}
       </td>
       <td>
-        <ActionStatusSelect action={action} label={statusLabel} />
+        <ActionStatusSelect action={action} label={statusLabel} onChange={onStatusChange} />
       </td>
     </>
+  );
+}
+
+/** The heading over EditActionCell, read out but not shown: the buttons say what they do. */
+export function EditActionHeading() {
+  return (
+    <th scope="col">
+      <span className="visually-hidden">Corrections</span>
+    </th>
+  );
+}
+
+/** "Edit", naming the action for screen readers: the row's last cell. */
+export function EditActionCell({
+  action,
+  name,
+  onEdit,
+}: {
+  action: Action;
+  /** How the row names the action: its reference (A1) or its text. */
+  name: string;
+  onEdit: (action: Action) => void;
+}) {
+  return (
+    <td>
+      <button type="button" className="button button--small" onClick={() => onEdit(action)}>
+        Edit<span className="visually-hidden"> {name}</span>
+      </button>
+    </td>
   );
 }

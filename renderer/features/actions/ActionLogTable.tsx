@@ -1,17 +1,26 @@
 import { Link } from 'wouter';
 import { formatLongDate } from '../../../shared/format/dates';
-import type { Action, Meeting, Person } from '../../../shared/model';
-import { ActionCellHeadings, ActionCells } from './ActionCells';
+import type { Action, ActionStatus, Meeting, Person } from '../../../shared/model';
+import { ActionCellHeadings, ActionCells, EditActionCell, EditActionHeading } from './ActionCells';
 
 interface ActionLogTableProps {
   actions: Action[];
   people: Person[];
   meetings: Meeting[];
   today: string;
+  onStatusChange: (action: Action, status: ActionStatus) => void;
+  onEdit: (action: Action) => void;
 }
 
 /** The action log: actions from every meeting, each linked to the meeting it came from. */
-export function ActionLogTable({ actions, people, meetings, today }: ActionLogTableProps) {
+export function ActionLogTable({
+  actions,
+  people,
+  meetings,
+  today,
+  onStatusChange,
+  onEdit,
+}: ActionLogTableProps) {
   const meetingById = new Map(meetings.map((m) => [m.id, m]));
   return (
     <table className="data-table">
@@ -21,6 +30,7 @@ export function ActionLogTable({ actions, people, meetings, today }: ActionLogTa
           <th scope="col">Action</th>
           <ActionCellHeadings />
           <th scope="col">From meeting</th>
+          <EditActionHeading />
         </tr>
       </thead>
       <tbody>
@@ -34,6 +44,7 @@ export function ActionLogTable({ actions, people, meetings, today }: ActionLogTa
                 people={people}
                 today={today}
                 statusLabel={`Status of “${action.description}”`}
+                onStatusChange={onStatusChange}
               />
               <td>
                 {meeting ? (
@@ -44,6 +55,7 @@ export function ActionLogTable({ actions, people, meetings, today }: ActionLogTa
                   'Meeting not found'
                 )}
               </td>
+              <EditActionCell action={action} name={`“${action.description}”`} onEdit={onEdit} />
             </tr>
           );
         })}

@@ -1,23 +1,22 @@
-import {
-  actionStatuses,
-  updateAction,
-  type Action,
-  type ActionStatus,
-} from '../../../shared/model';
-import { useWorkspaceDoc } from '../../data/useWorkspaceData';
+import { actionStatuses, type Action, type ActionStatus } from '../../../shared/model';
 import { statusLabels } from './action-labels';
 
-/** Changes one action's status where it stands; `label` names the action for screen readers. */
-export function ActionStatusSelect({ action, label }: { action: Action; label: string }) {
-  const workspace = useWorkspaceDoc();
+interface ActionStatusSelectProps {
+  action: Action;
+  /** Names the action for screen readers. */
+  label: string;
+  /** Writes the change and says what happened (useActionCorrections.statusChanged). */
+  onChange: (action: Action, status: ActionStatus) => void;
+}
+
+/** Changes one action's status where it stands. */
+export function ActionStatusSelect({ action, label, onChange }: ActionStatusSelectProps) {
   return (
     <select
       className="select select--compact"
       aria-label={label}
       value={action.status}
-      onChange={(event) =>
-        updateAction(workspace, action.id, { status: event.target.value as ActionStatus })
-      }
+      onChange={(event) => onChange(action, event.target.value as ActionStatus)}
     >
       {actionStatuses.map((status) => (
         <option key={status} value={status}>

@@ -5,7 +5,10 @@ import { useMeetings } from '../../data/useMeetings';
 import { useActions, usePeople } from '../../data/useWorkspaceData';
 import { EmptyState } from '../../ui/EmptyState';
 import { ActionLogExport } from '../export/ActionLogExport';
+import { ActionCorrections } from './ActionCorrections';
 import { ActionLogTable } from './ActionLogTable';
+import { useActionCorrections } from './useActionCorrections';
+import './actions.css';
 import { localIsoDate } from '../../../shared/format/local-date';
 
 const VIEWS = {
@@ -34,6 +37,8 @@ export function ActionsScreen() {
   const people = usePeople();
   const meetings = useMeetings();
   const today = localIsoDate();
+  const statuses: readonly ActionStatus[] | undefined = VIEWS[view].statuses;
+  const corrections = useActionCorrections((status) => !statuses || statuses.includes(status));
 
   return (
     <section className="screen">
@@ -50,12 +55,20 @@ export function ActionsScreen() {
           ))}
         </select>
       </div>
+      <ActionCorrections corrections={corrections} />
       {actions.length === 0 ? (
         <EmptyState title="No actions to show">
           <p>Actions captured in a meeting’s minutes appear here, with their owner and due date.</p>
         </EmptyState>
       ) : (
-        <ActionLogTable actions={actions} people={people} meetings={meetings} today={today} />
+        <ActionLogTable
+          actions={actions}
+          people={people}
+          meetings={meetings}
+          today={today}
+          onStatusChange={corrections.statusChanged}
+          onEdit={corrections.edit}
+        />
       )}
       <ActionLogExport />
     </section>

@@ -7,8 +7,10 @@ import { useActions, usePeople } from '../../data/useWorkspaceData';
 import { EmptyState } from '../../ui/EmptyState';
 import { Keys, shortcutKeys } from '../../ui/Keys';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { ActionCorrections } from './ActionCorrections';
 import { ActionDialog } from './ActionDialog';
 import { MeetingActionsTable } from './MeetingActionsTable';
+import { useActionCorrections } from './useActionCorrections';
 import './actions.css';
 
 /** The Actions tab: what this meeting agreed, A1, A2 … in the order they were captured. */
@@ -18,7 +20,8 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
   const people = usePeople();
   const agenda = useAgenda(doc);
   const [adding, setAdding] = useState(false);
-  const [message, setMessage] = useState('');
+  // Every status stays in this list: a changed row never leaves it.
+  const corrections = useActionCorrections(() => true);
 
   const rows = useMemo(() => {
     const refs = actionRefs(actions);
@@ -30,7 +33,7 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
   // The dialog hands focus back to Add action itself (WCAG 2.4.3).
   const close = (saved?: string) => {
     setAdding(false);
-    if (saved) setMessage(`Action saved: ${saved}`);
+    if (saved) corrections.say(`Action saved: ${saved}`);
   };
 
   return (
@@ -41,9 +44,7 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
           Add action
         </button>
       </div>
-      <p role="status" className="section-status">
-        {message}
-      </p>
+      <ActionCorrections corrections={corrections} />
       {rows.length === 0 ? (
         <EmptyState title="No actions yet">
           <p>
@@ -59,6 +60,8 @@ export function MeetingActionsSection({ meetingId, doc }: MeetingSectionProps) {
           people={people}
           agenda={agenda}
           today={localIsoDate()}
+          onStatusChange={corrections.statusChanged}
+          onEdit={corrections.edit}
         />
       )}
       {adding && <ActionDialog meetingId={meetingId} doc={doc} itemId={null} onClose={close} />}

@@ -1,6 +1,6 @@
-import type { Action, AgendaItem, Person } from '../../../shared/model';
+import type { Action, ActionStatus, AgendaItem, Person } from '../../../shared/model';
 import { itemLabel } from './action-labels';
-import { ActionCellHeadings, ActionCells } from './ActionCells';
+import { ActionCellHeadings, ActionCells, EditActionCell, EditActionHeading } from './ActionCells';
 
 interface MeetingActionsTableProps {
   caption: string;
@@ -9,6 +9,8 @@ interface MeetingActionsTableProps {
   people: readonly Person[];
   agenda: readonly AgendaItem[];
   today: string;
+  onStatusChange: (action: Action, status: ActionStatus) => void;
+  onEdit: (action: Action) => void;
 }
 
 /** The actions one meeting agreed, by reference, with the agenda item each came from. */
@@ -18,6 +20,8 @@ export function MeetingActionsTable({
   people,
   agenda,
   today,
+  onStatusChange,
+  onEdit,
 }: MeetingActionsTableProps) {
   return (
     <table className="data-table actions-table">
@@ -28,6 +32,7 @@ export function MeetingActionsTable({
           <th scope="col">Action</th>
           <ActionCellHeadings />
           <th scope="col">Agenda item</th>
+          <EditActionHeading />
         </tr>
       </thead>
       <tbody>
@@ -42,8 +47,10 @@ export function MeetingActionsTable({
                 people={people}
                 today={today}
                 statusLabel={`Status of ${ref}`}
+                onStatusChange={onStatusChange}
               />
               <td>{item ? itemLabel(item) : <span className="muted">Not linked</span>}</td>
+              <EditActionCell action={action} name={ref} onEdit={onEdit} />
             </tr>
           );
         })}

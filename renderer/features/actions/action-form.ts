@@ -1,4 +1,4 @@
-import type { ActionInput, ActionStatus } from '../../../shared/model';
+import type { Action, ActionInput, ActionStatus } from '../../../shared/model';
 import { parseActionText, type PersonCandidate } from '../../../shared/rules/action-text';
 
 /** What the action dialog edits, as its fields hold it (strings, '' for empty). */
@@ -31,9 +31,23 @@ export function emptyActionForm(itemId: string | null): ActionForm {
   };
 }
 
+/** The dialog filled from a recorded action, to correct it. */
+export function actionFormFrom(action: Action): ActionForm {
+  return {
+    description: action.description,
+    owner: action.ownerPersonId ?? (action.ownerName ? SOMEONE_ELSE : ''),
+    ownerName: action.ownerPersonId ? '' : action.ownerName,
+    addToPeople: false,
+    due: action.due ?? '',
+    status: action.status,
+    itemId: action.itemId ?? '',
+  };
+}
+
 export interface SuggestContext {
   people: PersonCandidate[];
-  today: string;
+  /** The meeting's date: due dates in its minutes are read from it, not from today. */
+  meetingDate: string;
   nextMeeting?: string | undefined;
   itemId: string | null;
 }
@@ -48,7 +62,7 @@ export function actionFormFromText(
 ): { form: ActionForm; dueText: string | null } {
   const suggestion = parseActionText(text, {
     people: context.people,
-    today: context.today,
+    meetingDate: context.meetingDate,
     ...(context.nextMeeting ? { nextMeeting: context.nextMeeting } : {}),
   });
   const form = emptyActionForm(context.itemId);

@@ -1,16 +1,24 @@
 import { useCallback } from 'react';
-import { addPerson, createAction, InputError, validateActionInput } from '../../../shared/model';
+import {
+  addPerson,
+  createAction,
+  InputError,
+  updateAction,
+  validateActionInput,
+  type ActionInput,
+} from '../../../shared/model';
 import { useWorkspaceDoc } from '../../data/useWorkspaceData';
 import { actionInputFrom, SOMEONE_ELSE, type ActionForm } from './action-form';
 
 export type ActionFormErrors = Partial<Record<'description' | 'owner' | 'due' | 'form', string>>;
 
 /**
- * Saves the dialog's form as a new action, adding a free-text owner to the people list first
- * if asked. Returns the errors to show, or null once saved. Nothing is written unless the
- * action itself is valid, so a failed save never leaves a stray person behind.
+ * Saves the dialog's form as a new action, or over the recorded action `actionId` when one is
+ * corrected, adding a free-text owner to the people list first if asked. Returns the errors
+ * to show, or null once saved. Nothing is written unless the action itself is valid, so a
+ * failed save never leaves a stray person behind.
  */
-export function useSaveAction(meetingId: string) {
+export function useSaveAction(meetingId: string, actionId?: string) {
   const workspace = useWorkspaceDoc();
   return useCallback(
     (form: ActionForm): ActionFormErrors | null => {
@@ -22,12 +30,17 @@ export function useSaveAction(meetingId: string) {
         due: invalid.due,
       };
       if (Object.values(errors).some(Boolean)) return errors;
+      const write = (action: ActionInput) => {
+        if (actionId === undefined) return void createAction(workspace, action);
+        const { meetingId: _unchanged, ...changes } = action;
+        updateAction(workspace, actionId, changes);
+      };
       try {
         if (form.owner === SOMEONE_ELSE && form.addToPeople) {
           const personId = addPerson(workspace, { name: form.ownerName });
-          createAction(workspace, { ...input, ownerPersonId: personId, ownerName: '' });
+          write({ ...input, ownerPersonId: personId, ownerName: '' });
         } else {
-          createAction(workspace, input);
+          write(input);
         }
         return null;
       } catch (error) {
@@ -35,6 +48,6 @@ export function useSaveAction(meetingId: string) {
         return { owner: error.fieldErrors.name, form: error.message };
       }
     },
-    [workspace, meetingId],
+    [workspace, meetingId, actionId],
   );
 }

@@ -9,6 +9,7 @@ import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
 import { usePresenceLocation } from '../sync/useSync';
 import { AddToCalendar } from './AddToCalendar';
+import { MeetingCorrections } from './MeetingCorrections';
 import { meetingSections } from './meeting-sections';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
@@ -64,13 +65,18 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
           <Link href="/meetings">Meetings</Link>
         </p>
         <ScreenHeading>{header.title}</ScreenHeading>
-        <p className="meeting-header-when">
-          {describeMeetingWhenWhere(header)}
-          <span className={`status-tag status-tag--${header.minutesStatus}`}>
-            {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
-          </span>
-        </p>
-        <AddToCalendar doc={doc} />
+        <div className="meeting-header-row">
+          <p className="meeting-header-when">
+            {describeMeetingWhenWhere(header)}
+            <span className={`status-tag status-tag--${header.minutesStatus}`}>
+              {header.minutesStatus === 'approved' ? 'Minutes approved' : 'Draft minutes'}
+            </span>
+          </p>
+          <div className="meeting-header-actions">
+            <AddToCalendar doc={doc} />
+            <MeetingCorrections meetingId={meetingId} doc={doc} header={header} />
+          </div>
+        </div>
       </header>
       <nav className="tabs" aria-label="Meeting sections">
         <ul>

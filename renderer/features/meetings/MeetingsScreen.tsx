@@ -7,6 +7,7 @@ import { useMeetingList } from '../../data/useMeetingList';
 import { WorkspaceDocGate } from '../../data/WorkspaceProvider';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingList } from './MeetingList';
+import { DeletedMeetingNotice } from '../meeting-screen/DeletedMeetingNotice';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
 export function MeetingsScreen() {
@@ -32,6 +33,7 @@ export function MeetingsScreen() {
           New meeting
         </button>
       </header>
+      <DeletedMeetingNotice />
       {list === null ? (
         <LoadingStatus>Opening your workspace…</LoadingStatus>
       ) : list.total === 0 ? (

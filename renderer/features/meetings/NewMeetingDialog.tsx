@@ -2,11 +2,8 @@ import { useRef } from 'react';
 import { validateMeetingInput, type MeetingInput } from '../../../shared/model';
 import { useCreateMeeting } from '../../data/useMeetings';
 import { Dialog } from '../../ui/Dialog';
-import { ErrorSummary } from '../../ui/ErrorSummary';
-import { Field } from '../../ui/Field';
 import { useFormDraft } from '../../ui/useFormDraft';
-import { DateTimeFields } from './DateTimeFields';
-import { VenueFields } from './VenueFields';
+import { MeetingDetailsFields } from './MeetingDetailsFields';
 
 const EMPTY: MeetingInput = {
   title: '',
@@ -38,15 +35,7 @@ export function NewMeetingDialog({
       onSubmit={submit}
       onClose={(done) => onClose(done ? created.current : undefined)}
     >
-      <ErrorSummary errors={form.errors} submitCount={form.submitCount} />
-      <Field label="Title" autoComplete="off" {...form.field('title')} />
-      <DateTimeFields field={form.field} />
-      <VenueFields
-        kind={form.draft.venueKind}
-        venue={form.draft.venue}
-        error={form.errors.venue}
-        onChange={(venueKind, venue) => form.change({ venueKind, venue })}
-      />
+      <MeetingDetailsFields form={form} />
     </Dialog>
   );
 }

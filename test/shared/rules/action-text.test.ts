@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   parseActionText,
   type ActionSuggestion,
@@ -96,7 +96,12 @@ const rows: [string, string, Owner, string | null, string | null, string][] = [
 
 describe('parseActionText: phrasings from UK minutes', () => {
   it.each(rows)('%s (today %s)', (line, today, owner, due, dueText, description) => {
-    expect(parseActionText(line, { people, today })).toEqual({ description, owner, due, dueText });
+    expect(parseActionText(line, { people, meetingDate: today })).toEqual({
+      description,
+      owner,
+      due,
+      dueText,
+    });
   });
 });
 
@@ -114,7 +119,10 @@ describe('parseActionText: weekdays', () => {
     ['2023-09-06', 'by the end of the week', '2023-09-08'],
     ['2023-09-06', 'by the end of next week', '2023-09-15'],
   ])('today %s, "%s" is %s', (today, phrase, due) => {
-    const result = parseActionText(`Jenny to send the notes ${phrase}`, { people, today });
+    const result = parseActionText(`Jenny to send the notes ${phrase}`, {
+      people,
+      meetingDate: today,
+    });
     expect(result).toEqual({
       description: 'Send the notes',
       owner: person('jj', 'Jenny'),
@@ -126,7 +134,7 @@ describe('parseActionText: weekdays', () => {
   it('does not read a lower-case "sat" or "sun" as a day', () => {
     const result = parseActionText('Rose sat on the panel under the sun', {
       people,
-      today: SEED_000,
+      meetingDate: SEED_000,
     });
     expect(result.due).toBeNull();
     expect(result.owner).toBeNull();
@@ -137,11 +145,13 @@ describe('parseActionText: matching people', () => {
   it('keeps an ambiguous first name as text rather than guessing', () => {
     const twoJennys = [...people, { id: 'js', name: 'Jenny Smith' }];
     expect(
-      parseActionText('Jenny to book the room', { people: twoJennys, today: SEED_000 }).owner,
+      parseActionText('Jenny to book the room', { people: twoJennys, meetingDate: SEED_000 }).owner,
     ).toEqual(named('Jenny'));
     expect(
-      parseActionText('Jenny and Rose to book the room', { people: twoJennys, today: SEED_000 })
-        .owner,
+      parseActionText('Jenny and Rose to book the room', {
+        people: twoJennys,
+        meetingDate: SEED_000,
+      }).owner,
     ).toEqual(named('Jenny and Rose'));
   });
 
@@ -152,18 +162,20 @@ describe('parseActionText: matching people', () => {
     ];
     twoJennys.push({ id: 'js', name: 'Jen Smith' });
     expect(
-      parseActionText('Jenny to book the room', { people: twoJennys, today: SEED_000 }).owner,
+      parseActionText('Jenny to book the room', { people: twoJennys, meetingDate: SEED_000 }).owner,
     ).toEqual(person('jj', 'Jenny'));
     expect(
-      parseActionText('Smith to book the room', { people: twoJennys, today: SEED_000 }).owner,
+      parseActionText('Smith to book the room', { people: twoJennys, meetingDate: SEED_000 }).owner,
     ).toEqual(person('js', 'Smith'));
   });
 
   it('keeps two councillors of one surname as text', () => {
     const twoHarlands = [...people, { id: 'ph', name: 'Peter Harland' }];
     expect(
-      parseActionText('Cllr Harland to chair the meeting', { people: twoHarlands, today: SEED_000 })
-        .owner,
+      parseActionText('Cllr Harland to chair the meeting', {
+        people: twoHarlands,
+        meetingDate: SEED_000,
+      }).owner,
     ).toEqual(named('Cllr Harland'));
   });
 
@@ -185,18 +197,18 @@ describe('parseActionText: matching people', () => {
     ];
     const result = parseActionText(`${written} to chase the venue`, {
       people: more,
-      today: SEED_000,
+      meetingDate: SEED_000,
     });
     expect(result.owner).toEqual(person(id, written));
     expect(result.description).toBe('Chase the venue');
   });
 
   it('keeps a name nobody in the group has as text', () => {
-    expect(parseActionText('Priya to chase the venue', { people, today: SEED_000 }).owner).toEqual(
-      named('Priya'),
-    );
     expect(
-      parseActionText('Priya to chase the venue', { people: [], today: SEED_000 }).owner,
+      parseActionText('Priya to chase the venue', { people, meetingDate: SEED_000 }).owner,
+    ).toEqual(named('Priya'));
+    expect(
+      parseActionText('Priya to chase the venue', { people: [], meetingDate: SEED_000 }).owner,
     ).toEqual(named('Priya'));
   });
 });
@@ -209,7 +221,7 @@ describe('parseActionText: lines with no owner', () => {
     'Rose sat on the panel to review the bid',
     'Share the presentation with the schools team (see appendix)',
   ])('%s', (line) => {
-    expect(parseActionText(line, { people, today: SEED_000 })).toEqual({
+    expect(parseActionText(line, { people, meetingDate: SEED_000 })).toEqual({
       description: line,
       owner: null,
       due: null,
@@ -222,7 +234,7 @@ describe('parseActionText: the next meeting', () => {
   it('uses the next meeting date when the app knows it', () => {
     const result = parseActionText('Jenny to circulate the action plan by the next meeting', {
       people,
-      today: SEED_000,
+      meetingDate: SEED_000,
       nextMeeting: '2024-01-08',
     });
     expect(result).toEqual({
@@ -245,7 +257,7 @@ describe('parseActionText: never throws', () => {
     ['brackets', '(((((((( to ))))', '(((((((( to ))))'],
     ['10,000 characters', long, long.trim()],
   ])('%s', (_name, line, description) => {
-    expect(parseActionText(line, { people, today: SEED_000 })).toEqual({
+    expect(parseActionText(line, { people, meetingDate: SEED_000 })).toEqual({
       description,
       owner: null,
       due: null,
@@ -253,13 +265,13 @@ describe('parseActionText: never throws', () => {
     });
   });
 
-  it('survives a missing string, a bad today and odd people', () => {
+  it('survives a missing string, a bad meeting date and odd people', () => {
     const odd = [
       { id: 'x', name: '' },
       { id: 'y', name: '   ', aliases: [''] },
     ];
     expect(
-      parseActionText(undefined as unknown as string, { people: odd, today: SEED_000 }),
+      parseActionText(undefined as unknown as string, { people: odd, meetingDate: SEED_000 }),
     ).toEqual({
       description: '',
       owner: null,
@@ -267,12 +279,51 @@ describe('parseActionText: never throws', () => {
       dueText: null,
     });
     expect(
-      parseActionText('Jenny to send the notes by 14 September', { people, today: 'not-a-date' }),
+      parseActionText('Jenny to send the notes by 14 September', {
+        people,
+        meetingDate: 'not-a-date',
+      }),
     ).toEqual({
       description: 'Send the notes by 14 September',
       owner: person('jj', 'Jenny'),
       due: null,
       dueText: null,
     });
+  });
+});
+
+describe("parseActionText: dates are read from the meeting's date", () => {
+  // Decision: a date without a year is the next such date on or after the meeting's date,
+  // because the minute-taker wrote it in that meeting, about the weeks after it. The day the
+  // minutes are typed up or read again plays no part.
+  it.each([
+    ['2023-12-20', 'by 10 January', '2024-01-10'],
+    ['2023-12-31', 'by 1 January', '2024-01-01'],
+    ['2023-12-31', 'by 31 December', '2023-12-31'],
+    ['2024-01-15', 'by 14 September', '2024-09-14'],
+    ['2023-10-09', 'by 14 September', '2024-09-14'],
+    ['2023-10-09', 'by 9 October', '2023-10-09'],
+    ['2023-10-09', 'by 8 October', '2024-10-08'],
+    ['2023-10-09', 'next Friday', '2023-10-20'],
+    ['2024-03-01', 'by 29 February', '2028-02-29'],
+  ])('a meeting on %s, "%s" is %s', (meetingDate, phrase, due) => {
+    const result = parseActionText(`Jenny to share the presentation ${phrase}`, {
+      people,
+      meetingDate,
+    });
+    expect(result.due).toBe(due);
+    expect(result.dueText).toBe(phrase);
+  });
+
+  it('gives the same date whatever day the minutes are read', () => {
+    const line = 'Jenny to share the presentation by 14 September';
+    const read = () => parseActionText(line, { people, meetingDate: '2024-01-15' }).due;
+    expect(read()).toBe('2024-09-14');
+    vi.useFakeTimers({ now: new Date('2027-11-02T10:00:00Z') });
+    try {
+      expect(read()).toBe('2024-09-14');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -13,7 +13,7 @@ describe('the action dialog prefilled from a line of minutes', () => {
   it('suggests Jennifer Jennings and 14 September when she is in the people list', () => {
     const { form, dueText } = actionFormFromText(line, {
       people: [jenny],
-      today: '2023-09-01',
+      meetingDate: '2023-09-01',
       itemId: 'item-1',
     });
     expect(form).toEqual({
@@ -40,7 +40,7 @@ describe('the action dialog prefilled from a line of minutes', () => {
   it('keeps an unknown owner as free text', () => {
     const { form } = actionFormFromText('Rose to contact Asylum Matters by next Friday', {
       people: [jenny],
-      today: '2023-09-01',
+      meetingDate: '2023-09-01',
       itemId: null,
     });
     expect(form.owner).toBe(SOMEONE_ELSE);
@@ -58,7 +58,7 @@ describe('the action dialog prefilled from a line of minutes', () => {
       'Jenny to circulate the pledge by the next meeting',
       {
         people: [jenny],
-        today: '2023-10-09',
+        meetingDate: '2023-10-09',
         nextMeeting: '2024-01-15',
         itemId: null,
       },
