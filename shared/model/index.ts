@@ -21,3 +21,4 @@ export * from './calendar-days';
 export * from './name-uuid';
 export * from './prepare-next';
 export * from './matters-arising';
+export * from './minutes-status-mirror';

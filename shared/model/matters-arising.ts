@@ -4,6 +4,11 @@ import { updatesGivenAt, type ActionHistoryEntry } from './action-history';
 import { actionRag, type ActionRag } from './action-rag';
 import { listActions, type Action } from './actions';
 import { getMeeting, listMeetings } from './meetings';
+import { actionRefs } from '../rules/action-refs';
+import { MATTERS_ARISING_STANDARD_ID } from './group';
+
+/** The matters-arising item in a meeting: copied from the standard agenda under a fixed id. */
+export const MATTERS_ARISING_ITEM_ID = `from-${MATTERS_ARISING_STANDARD_ID}`;
 
 /**
  * Matters arising: the actions from earlier meetings that come back to this one. An action
@@ -12,7 +17,7 @@ import { getMeeting, listMeetings } from './meetings';
  */
 export interface MatterArising {
   action: Action;
-  /** Where it was given, for now "1 September 2023, action 2" (minute references to come). */
+  /** Where it was given, for now "1 September 2023, A2" (minute references to come). */
   reference: string;
   /** Its RAG state on the day of this meeting. */
   rag: ActionRag;
@@ -20,22 +25,13 @@ export interface MatterArising {
   updates: ActionHistoryEntry[];
 }
 
-const byCreation = (a: Action, b: Action) =>
-  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
-
-/** Each action's number within its meeting: 1, 2, 3 in the order they were given. */
-function actionNumbers(actions: readonly Action[]): Map<string, number> {
+/** Each action's reference within its meeting (A1, A2 …), as that meeting's minutes print it. */
+function actionReferences(actions: readonly Action[]): Map<string, string> {
   const byMeeting = new Map<string, Action[]>();
   for (const action of actions) {
-    const list = byMeeting.get(action.meetingId) ?? [];
-    list.push(action);
-    byMeeting.set(action.meetingId, list);
+    byMeeting.set(action.meetingId, [...(byMeeting.get(action.meetingId) ?? []), action]);
   }
-  const numbers = new Map<string, number>();
-  for (const list of byMeeting.values()) {
-    list.sort(byCreation).forEach((action, index) => numbers.set(action.id, index + 1));
-  }
-  return numbers;
+  return new Map([...byMeeting.values()].flatMap((list) => [...actionRefs(list)]));
 }
 
 export function listMattersArising(workspace: Y.Doc, meetingId: string): MatterArising[] {
@@ -43,7 +39,7 @@ export function listMattersArising(workspace: Y.Doc, meetingId: string): MatterA
   if (!meeting) return [];
   const dates = new Map(listMeetings(workspace).map((m) => [m.id, m.date]));
   const all = listActions(workspace);
-  const numbers = actionNumbers(all);
+  const refs = actionReferences(all);
   const matters: (MatterArising & { from: string })[] = [];
   for (const action of all) {
     const from = dates.get(action.meetingId);
@@ -54,7 +50,7 @@ export function listMattersArising(workspace: Y.Doc, meetingId: string): MatterA
     matters.push({
       action,
       from,
-      reference: `${formatLongDate(from)}, action ${numbers.get(action.id) ?? 1}`,
+      reference: `${formatLongDate(from)}, ${refs.get(action.id) ?? ''}`,
       rag: actionRag(action, meeting.date),
       updates,
     });
@@ -64,7 +60,8 @@ export function listMattersArising(workspace: Y.Doc, meetingId: string): MatterA
       (a, b) =>
         a.from.localeCompare(b.from) ||
         a.action.meetingId.localeCompare(b.action.meetingId) ||
-        (numbers.get(a.action.id) ?? 0) - (numbers.get(b.action.id) ?? 0),
+        a.action.createdAt.localeCompare(b.action.createdAt) ||
+        a.action.id.localeCompare(b.action.id),
     )
     .map(({ from: _from, ...matter }) => matter);
 }

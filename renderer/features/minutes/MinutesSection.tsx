@@ -1,6 +1,7 @@
 import { useAgenda } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { MattersArisingMinutes } from './MattersArisingMinutes';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
@@ -34,6 +35,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
               />
             ))}
           </div>
+          <MattersArisingMinutes meetingId={meetingId} agenda={agenda} />
           <OpenQuestions doc={doc} agenda={agenda} />
         </>
       )}

@@ -54,8 +54,8 @@ describe('matters arising', () => {
     expect(
       listMattersArising(workspace, oct).map((m) => [m.action.id, m.reference, m.rag]),
     ).toEqual([
-      [link, '1 September 2023, action 1', 'on track'],
-      [share, '1 September 2023, action 2', 'overdue'],
+      [link, '1 September 2023, A1', 'on track'],
+      [share, '1 September 2023, A2', 'overdue'],
     ]);
     expect(listMattersArising(workspace, jan).map((m) => [m.action.id, m.rag])).toEqual([
       [link, 'on track'],
