@@ -9,7 +9,7 @@ import {
 } from '../../../shared/model';
 import type { GivenUpdate } from '../../data/useMattersArising';
 import { dueLabel, ownerLabel } from '../actions/action-labels';
-import { describeUpdate } from './matters-arising-text';
+import { describeActionUpdate } from '../../../shared/format/action-update';
 
 interface MatterArisingRowProps {
   matter: MatterArising;
@@ -64,7 +64,7 @@ export function MatterArisingRow({
       {updates.length > 0 && (
         <ul className="matter-updates" aria-label={`Updates given on ${reference}`}>
           {updates.map((update) => (
-            <li key={`${update.at}-${update.by}-${update.note}`}>{describeUpdate(update)}</li>
+            <li key={`${update.at}-${update.by}-${update.note}`}>{describeActionUpdate(update)}</li>
           ))}
         </ul>
       )}

@@ -12,6 +12,7 @@ import {
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
+import { mattersArisingParagraphs } from './matters-arising';
 import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS, type ListLayout } from './numbering';
 import { packHouseDocument } from './pack';
 import { richTextParagraphs } from './rich-text-paragraphs';
@@ -37,6 +38,7 @@ function itemParagraphs(
   lists: ListInstances,
   layout: ListLayout,
 ): Paragraph[] {
+  const matters = mattersArisingParagraphs(item, data);
   const out = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -56,6 +58,7 @@ function itemParagraphs(
       pointNumbering: POINT,
     }),
     ...item.decisions.map((decision) => decisionParagraph(decision, true)),
+    ...matters,
   );
   const refs = data.actions.filter((a) => a.itemNumber === item.number).map((a) => a.ref);
   if (refs.length > 0)
@@ -80,7 +83,12 @@ function itemParagraphs(
         },
       ),
     );
-  } else if (item.minutes.length === 0 && item.decisions.length === 0 && refs.length === 0)
+  } else if (
+    item.minutes.length === 0 &&
+    item.decisions.length === 0 &&
+    refs.length === 0 &&
+    matters.length === 0
+  )
     out.push(
       textParagraph('Nothing was minuted under this item.', {
         italics: true,
