@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import type * as Y from 'yjs';
 import { setCarryForward, type AgendaItem, type CarryForward } from '../../../shared/model';
+import { SelectField } from '../../ui/SelectField';
 
 const CHOICES: { value: CarryForward | ''; label: string }[] = [
   { value: '', label: 'Not carried forward' },
@@ -13,24 +13,15 @@ const CHOICES: { value: CarryForward | ''; label: string }[] = [
  * continue) or deferred (not reached). Preparing the next meeting copies marked items.
  */
 export function CarryForwardSelect({ doc, item }: { doc: Y.Doc; item: AgendaItem }) {
-  const id = useId();
   return (
-    <div className="field run-carry">
-      <label htmlFor={id}>At the next meeting</label>
-      <select
-        id={id}
-        className="select"
-        value={item.carryForward ?? ''}
-        onChange={(event) =>
-          setCarryForward(doc, item.id, (event.target.value || null) as CarryForward | null)
-        }
-      >
-        {CHOICES.map((choice) => (
-          <option key={choice.value} value={choice.value}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="At the next meeting"
+      className="run-carry"
+      options={CHOICES}
+      value={item.carryForward ?? ''}
+      onChange={(event) =>
+        setCarryForward(doc, item.id, (event.target.value || null) as CarryForward | null)
+      }
+    />
   );
 }

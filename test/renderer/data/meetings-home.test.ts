@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { summariseMeetingsHome } from '../../../renderer/data/meetings-home';
 import { nextMeetingIdFor, type Action, type Meeting } from '../../../shared/model';
+import { steeringGroupMeeting } from '../../shared/model/fixtures';
 
 const meeting = (id: string, date: string, minutesStatus: Meeting['minutesStatus']): Meeting => ({
+  ...steeringGroupMeeting,
   id,
-  title: 'Steering Group',
   date,
-  startTime: '13:00',
-  endTime: '14:00',
-  venueKind: 'online',
-  venue: 'Microsoft Teams',
   createdAt: '2023-09-01T10:00:00.000Z',
   minutesStatus,
 });

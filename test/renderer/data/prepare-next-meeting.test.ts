@@ -11,6 +11,7 @@ import {
 } from '../../../shared/model';
 import { MeetingDocs } from '../../../renderer/data/meeting-docs';
 import { prepareNextMeetingOnDevice } from '../../../renderer/data/prepare-next-meeting';
+import { steeringGroupMeeting } from '../../shared/model/fixtures';
 
 const opened: MeetingDocs[] = [];
 afterEach(async () => {
@@ -20,14 +21,7 @@ afterEach(async () => {
 function workspace(name: string) {
   const doc = new Y.Doc();
   migrateWorkspace(doc);
-  const octoberId = createMeeting(doc, {
-    title: 'Steering Group',
-    date: '2023-10-09',
-    startTime: '13:00',
-    endTime: '14:00',
-    venueKind: 'online',
-    venue: 'Microsoft Teams',
-  });
+  const octoberId = createMeeting(doc, steeringGroupMeeting);
   const docs = new MeetingDocs(`ws-prepare-${name}`, doc, 0);
   opened.push(docs);
   return { doc, octoberId, docs };
@@ -46,7 +40,7 @@ describe('preparing the next meeting on this device', () => {
     october.release();
 
     const next = await prepareNextMeetingOnDevice(doc, docs, octoberId);
-    expect(next).toMatchObject({ date: '2024-01-08', title: 'Steering Group' });
+    expect(next).toMatchObject({ date: '2024-01-08', title: steeringGroupMeeting.title });
     const reopened = docs.borrow(next.meetingId);
     expect(listAgenda(await reopened.ready).map((item) => item.title)).toContain(
       'Migration Strategy',

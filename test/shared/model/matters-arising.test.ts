@@ -8,15 +8,9 @@ import {
   recordActionUpdate,
   type MeetingInput,
 } from '../../../shared/model';
+import { steeringGroupMeeting } from './fixtures';
 
-const meeting = (date: string): MeetingInput => ({
-  title: 'Steering Group',
-  date,
-  startTime: '13:00',
-  endTime: '14:00',
-  venueKind: 'online',
-  venue: 'Microsoft Teams',
-});
+const meeting = (date: string): MeetingInput => ({ ...steeringGroupMeeting, date });
 
 function cycle() {
   const workspace = new Y.Doc();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  DEFAULT_STANDARD_AGENDA,
   addAgendaItem,
   fillNextMeeting,
   getMeeting,
@@ -21,15 +22,7 @@ import {
 } from '../../../shared/model';
 import { replicaOf, syncDocs, workspaceWithMeeting } from './fixtures';
 
-const STANDARD_TITLES = [
-  'Welcome and introductions',
-  'Apologies',
-  'Declarations of interest',
-  'Minutes of the previous meeting',
-  'Matters arising and action log',
-  'Any other business',
-  'Date of next meeting',
-];
+const STANDARD_TITLES = DEFAULT_STANDARD_AGENDA.map((item) => item.title);
 
 /** October's meeting with a chair, a minute-taker, members, a guest and three own items. */
 function october() {
