@@ -95,6 +95,7 @@ describe('the quarterly cycle', () => {
       )
       .toBe(1);
     await expectNoAxeViolations(page);
+    await screenshot(page, 'minutes-matters-arising');
 
     // End the meeting and prepare the next: a quarter on, the same weekday.
     await press(page, section(page, 'Chair view'), 'Enter', { ...far, backwards: true });
