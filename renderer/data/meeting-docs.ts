@@ -1,6 +1,12 @@
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { initialiseMeetingDoc, meetingMetaMap, migrateMeetingDoc } from '../../shared/model';
+import {
+  headerMap,
+  initialiseMeetingDoc,
+  meetingMetaMap,
+  migrateMeetingDoc,
+  mirrorMinutesStatus,
+} from '../../shared/model';
 import { persistDocument } from './yjs-persistence';
 
 /**
@@ -80,6 +86,11 @@ export class MeetingDocs {
         const isEmpty = meetingMetaMap(doc).get('meetingId') === undefined;
         await this.listener?.opened(meetingId, doc, isEmpty);
         initialiseMeetingDoc(doc, this.workspace, meetingId);
+        // The list shows each meeting's minutes status from the index: keep it in step while
+        // the meeting is open here, whether approved on this device or another.
+        const mirror = () => mirrorMinutesStatus(this.workspace, meetingId, doc);
+        mirror();
+        headerMap(doc).observe(mirror);
         return doc;
       });
       entry = { doc, ready, persistence, borrowers: 0 };

@@ -17,6 +17,7 @@ import {
 } from '../model';
 import { actionRefs } from '../rules/action-refs';
 import { findOpenQuestions, itemQuestions } from '../rules/open-questions';
+import { readMattersArisingForExport, type ExportMatterArising } from './matters-arising-data';
 import { readRichText, type RichBlock } from './rich-text-data';
 
 /**
@@ -74,6 +75,8 @@ export interface MeetingExportData {
   agenda: ExportAgendaItem[];
   actions: ExportAction[];
   nextMeeting: { date: string; startTime: string | null; endTime: string | null } | null;
+  /** Updates given on earlier meetings' actions, minuted under matters arising (absent: none). */
+  mattersArising?: ExportMatterArising[];
 }
 
 function personLine(workspace: Y.Doc, id: string | null): PersonLine | null {
@@ -160,6 +163,7 @@ export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): Meeti
     attendance: byStatus,
     agenda,
     actions: exportActions,
+    mattersArising: readMattersArisingForExport(workspace, meetingId),
     nextMeeting: header.nextMeetingDate
       ? {
           date: header.nextMeetingDate,

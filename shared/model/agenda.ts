@@ -42,7 +42,13 @@ const agendaItemRecordSchema = z.object({
   notes: z.string().catch(''),
   /** Set on items copied from the standard agenda; new items go before the closing ones. */
   standardSection: z.enum(['opening', 'closing']).nullable().catch(null),
+  /** Marked by the chair to come back at the next meeting (prepare-next.ts). */
+  carryForward: z.enum(['carry forward', 'deferred']).nullable().catch(null),
+  /** The meeting an item was carried forward from, or null. */
+  carriedFrom: z.string().nullable().catch(null),
 });
+
+export type CarryForward = 'carry forward' | 'deferred';
 
 export type AgendaItem = z.infer<typeof agendaItemRecordSchema> & {
   /** 1, 2, 3 …: the item's number in the running order, derived, never stored. */
@@ -124,6 +130,13 @@ export function updateAgendaItem(
   const merged = parseItem({ ...current, ...changes });
   const changed = changedFields(merged, changes);
   meetingDoc.transact(() => writeRecord(map, changed), LOCAL_EDIT);
+}
+
+/** Marks an item to come back at the next meeting (or, with null, not). */
+export function setCarryForward(meetingDoc: Y.Doc, id: string, mark: CarryForward | null): void {
+  const map = agendaMap(meetingDoc).get(id);
+  if (!map) throw new Error(`No agenda item with id ${id}`);
+  meetingDoc.transact(() => map.set('carryForward', mark), LOCAL_EDIT);
 }
 
 /** Removes an item with its minutes, decisions and questions. */

@@ -112,6 +112,12 @@ export const DEFAULT_STANDARD_AGENDA: readonly {
   { title: 'Date of next meeting', purpose: 'information', allottedMinutes: 2, section: 'closing' },
 ];
 
+/**
+ * The default standard agenda's "Matters arising and action log" (its fifth item, so
+ * `standard-5`): the item under which open actions from earlier meetings come back.
+ */
+export const MATTERS_ARISING_STANDARD_ID = 'standard-5';
+
 /** Opening items then closing items, each in their order. */
 export function listStandardAgenda(workspace: Y.Doc): StandardAgendaItem[] {
   const items = readRecords(standardAgendaMap(workspace), standardAgendaRecordSchema).sort(

@@ -18,6 +18,11 @@ export const meetingRecordSchema = z.object({
   venue: z.string(),
   /** ISO timestamp; breaks ties between meetings at the same date and time. */
   createdAt: z.string(),
+  /**
+   * The header's minutesStatus, mirrored here (minutes-status-mirror.ts) so that the list can
+   * say Draft or Approved without opening each meeting. Absent in older entries: a draft.
+   */
+  minutesStatus: z.catch(z.enum(['draft', 'approved']), 'draft'),
 });
 
 export type Meeting = z.infer<typeof meetingRecordSchema>;

@@ -3,6 +3,7 @@ import { migrateWorkspace, newId as randomId, updateGroupProfile } from '../mode
 import type { SampleContext } from './context';
 import { addMeetingOf1September } from './meeting-2023-09-01';
 import { addMeetingOf9October } from './meeting-2023-10-09';
+import { prepareMeetingOf15January } from './meeting-2024-01-15';
 import { addSamplePeople } from './people';
 
 export interface SampleOptions {
@@ -32,7 +33,8 @@ export const SAMPLE_GROUP = {
 } as const;
 
 /**
- * The sample workspace offered on first run, built from seeds 000 and 001 through the same
+ * The sample workspace offered on first run, built from seeds 000 and 001 (and the meeting
+ * after, prepared from 9 October as the app prepares one) through the same
  * shared/model functions the app uses, so it is exactly what a person could have typed. Pure:
  * nothing but the returned documents is touched.
  */
@@ -42,9 +44,9 @@ export function buildSampleWorkspace({ now, newId = randomId }: SampleOptions): 
   updateGroupProfile(workspace, SAMPLE_GROUP);
   const ctx: SampleContext = { workspace, people: addSamplePeople(workspace, newId), now, newId };
   const meetings = new Map<string, Y.Doc>();
-  for (const add of [addMeetingOf1September, addMeetingOf9October]) {
-    const { meetingId, doc } = add(ctx);
-    meetings.set(meetingId, doc);
-  }
+  const september = addMeetingOf1September(ctx);
+  const october = addMeetingOf9October(ctx);
+  const january = prepareMeetingOf15January(ctx, october);
+  for (const { meetingId, doc } of [september, october, january]) meetings.set(meetingId, doc);
   return { workspace, meetings };
 }

@@ -14,17 +14,18 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+// Random (version 4) ids, or name-based (version 5) for a meeting prepared from another.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 describe('quorum sample and info', () => {
   it(
-    'writes the sample, and info --json lists its two seed meetings with their counts',
+    'writes the sample, and info --json lists its two seed meetings and the next, with their counts',
     { timeout: SLOW },
     () => {
       const sample = quorum(['sample', '--out', 'sample.quorum'], dir);
       expect(sample).toEqual({
         code: 0,
-        stdout: 'Wrote the sample workspace (2 meetings) to sample.quorum\n',
+        stdout: 'Wrote the sample workspace (3 meetings) to sample.quorum\n',
         stderr: '',
       });
 
@@ -33,6 +34,7 @@ describe('quorum sample and info', () => {
       expect(info.stderr).toBe('');
       const { meetings } = JSON.parse(info.stdout) as { meetings: Record<string, unknown>[] };
       expect(meetings.map((m) => Object.keys(m))).toEqual([
+        ['id', 'date', 'title', 'agendaItems', 'attendees', 'actions'],
         ['id', 'date', 'title', 'agendaItems', 'attendees', 'actions'],
         ['id', 'date', 'title', 'agendaItems', 'attendees', 'actions'],
       ]);
@@ -51,6 +53,14 @@ describe('quorum sample and info', () => {
           attendees: 1,
           actions: 0,
         },
+        {
+          // Prepared from 9 October: the standard agenda, nobody marked yet.
+          date: '2024-01-15',
+          title: 'City of Sanctuary Local Authority Network Steering Group',
+          agendaItems: 7,
+          attendees: 0,
+          actions: 0,
+        },
       ]);
     },
   );
@@ -61,7 +71,8 @@ describe('quorum sample and info', () => {
       code: 0,
       stdout:
         '2023-09-01  Meeting between Leeds City Council and Leeds City of Sanctuary (LCoS)  (3 agenda items, 5 attendees, 2 actions)\n' +
-        '2023-10-09  City of Sanctuary Local Authority Network Steering Group  (10 agenda items, 1 attendee, 0 actions)\n',
+        '2023-10-09  City of Sanctuary Local Authority Network Steering Group  (10 agenda items, 1 attendee, 0 actions)\n' +
+        '2024-01-15  City of Sanctuary Local Authority Network Steering Group  (7 agenda items, 0 attendees, 0 actions)\n',
       stderr: '',
     });
   });
@@ -74,7 +85,7 @@ describe('quorum sample and info', () => {
       encoding: 'utf8',
     });
     expect(npm.status).toBe(0);
-    expect(JSON.parse(npm.stdout).meetings).toHaveLength(2);
+    expect(JSON.parse(npm.stdout).meetings).toHaveLength(3);
   });
 });
 

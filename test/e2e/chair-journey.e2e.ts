@@ -282,8 +282,11 @@ describe('the chair’s journey', () => {
     expect(await decisions.getByText('Agreed quarterly meetings', { exact: true }).count()).toBe(1);
     expect(await nextDate.count()).toBe(1);
 
-    // End the meeting: the clocks stop, and it can be resumed.
+    // End the meeting, once confirmed: the clocks stop, and it can be resumed.
     await tabTo(page, page.getByRole('button', { name: 'End meeting' }), far);
+    await page.keyboard.press('Enter');
+    const confirmEnd = page.getByRole('dialog', { name: 'End the meeting?' });
+    await tabTo(page, confirmEnd.getByRole('button', { name: 'End meeting' }), { backwards: true });
     await page.keyboard.press('Enter');
     const resume = page.getByRole('button', { name: 'Resume meeting' });
     await resume.waitFor();

@@ -21,8 +21,13 @@ async function wordText(path: string, part = 'word/document.xml'): Promise<strin
 async function openSampleMeeting(page: Page) {
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
   const meetings = page.getByRole('list', { name: 'Meetings' });
-  await expect.poll(() => meetings.getByRole('listitem').count()).toBe(2);
-  await meetings.getByRole('link', { name: /Steering Group/ }).click();
+  // Seeds 001 and 000, and the January meeting prepared from 9 October.
+  await expect.poll(() => meetings.getByRole('listitem').count()).toBe(3);
+  await meetings
+    .getByRole('listitem')
+    .filter({ hasText: '9 October 2023' })
+    .getByRole('link', { name: /Steering Group/ })
+    .click();
   await page
     .getByRole('navigation', { name: 'Meeting sections' })
     .getByRole('link', { name: 'Export' })
@@ -102,6 +107,8 @@ describe('exporting a meeting to Word', () => {
       .click();
     await page
       .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .filter({ hasText: '9 October 2023' })
       .getByRole('link', { name: /Steering Group/ })
       .click();
     await page

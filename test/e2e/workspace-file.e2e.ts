@@ -21,12 +21,17 @@ describe('the sample workspace and workspace files', () => {
     const { page, profileDir } = await launch();
     await page.getByRole('button', { name: 'Open the sample workspace' }).click();
     const meetings = page.getByRole('list', { name: 'Meetings' });
-    await expect.poll(() => meetings.getByRole('listitem').count()).toBe(2);
+    // Seeds 001 and 000, and the January meeting prepared from 9 October.
+    await expect.poll(() => meetings.getByRole('listitem').count()).toBe(3);
     expect(await meetings.getByText('9 October 2023, 1pm - 2pm, Microsoft Teams').count()).toBe(1);
     expect(await meetings.getByText(/1 September 2023/).count()).toBe(1);
     await screenshot(page, 'sample-meetings');
 
-    await meetings.getByRole('link', { name: /Steering Group/ }).click();
+    await meetings
+      .getByRole('listitem')
+      .filter({ hasText: '9 October 2023' })
+      .getByRole('link', { name: /Steering Group/ })
+      .click();
     await expect
       .poll(() => page.getByText('Steps to Become an Awarded Member').count())
       .toBeGreaterThan(0);
@@ -47,14 +52,14 @@ describe('the sample workspace and workspace files', () => {
     await other.page.getByRole('button', { name: 'Open workspace file' }).click();
     await (await chooser).setFiles(file);
     const confirm = other.page.getByRole('dialog', { name: 'Open this workspace?' });
-    await expect.poll(() => confirm.getByText(/2 meetings/).count()).toBe(1);
+    await expect.poll(() => confirm.getByText(/3 meetings/).count()).toBe(1);
     await expectNoAxeViolations(other.page);
     await confirm.getByRole('button', { name: 'Open workspace' }).click();
     await other.page.waitForEvent('load');
     await sections(other.page).getByRole('link', { name: 'Meetings' }).click();
     await expect
       .poll(() => other.page.getByRole('list', { name: 'Meetings' }).getByRole('listitem').count())
-      .toBe(2);
+      .toBe(3);
   });
 
   it('refuses a damaged file with a clear reason and changes nothing', async () => {

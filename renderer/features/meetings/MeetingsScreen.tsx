@@ -1,16 +1,22 @@
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { NewMeetingDialog, prefetchFromMeetingsList, SampleOffer } from '../../app/lazy-screens';
 import { PERF_MARKS, usePerfMark } from '../../lib/perf-marks';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { useMeetingList } from '../../data/useMeetingList';
-import { WorkspaceDocGate } from '../../data/WorkspaceProvider';
+import { useWorkspaceStart, WorkspaceDocGate } from '../../data/WorkspaceProvider';
 import { EmptyState } from '../../ui/EmptyState';
 import { MeetingList } from './MeetingList';
 import { DeletedMeetingNotice } from '../meeting-screen/DeletedMeetingNotice';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
+// It reads the workspace document, so its code (and the model's) loads after the list.
+const MeetingsHomeSummary = lazy(() =>
+  import('./MeetingsHomeSummary').then((m) => ({ default: m.MeetingsHomeSummary })),
+);
+
 export function MeetingsScreen() {
+  const { docLoaded } = useWorkspaceStart();
   const list = useMeetingList();
   usePerfMark(PERF_MARKS.meetingsReady, list !== null);
   useEffect(prefetchFromMeetingsList, []);
@@ -47,7 +53,14 @@ export function MeetingsScreen() {
           </WorkspaceDocGate>
         </EmptyState>
       ) : (
-        <MeetingList meetings={list.meetings} total={list.total} />
+        <>
+          {docLoaded && (
+            <Suspense fallback={null}>
+              <MeetingsHomeSummary />
+            </Suspense>
+          )}
+          <MeetingList meetings={list.meetings} total={list.total} />
+        </>
       )}
       {creating && (
         <WorkspaceDocGate>

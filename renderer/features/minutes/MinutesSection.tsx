@@ -1,8 +1,10 @@
+import { Fragment } from 'react';
 import { useAgenda, useRunState } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { chairItem } from './chair-item';
 import { ChairPosition } from './ChairPosition';
+import { MattersArisingMinutes } from './MattersArisingMinutes';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
@@ -29,14 +31,17 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
           <ChairPosition current={current} />
           <div className="minutes-items">
             {agenda.map((item) => (
-              <MinutesItem
-                key={item.id}
-                meetingId={meetingId}
-                doc={doc}
-                item={item}
-                helpId={HELP_ID}
-                chairIsHere={item.id === current?.id}
-              />
+              <Fragment key={item.id}>
+                <MinutesItem
+                  meetingId={meetingId}
+                  doc={doc}
+                  item={item}
+                  helpId={HELP_ID}
+                  chairIsHere={item.id === current?.id}
+                />
+                {/* Under its own item, where the minutes record the updates given. */}
+                <MattersArisingMinutes meetingId={meetingId} item={item} />
+              </Fragment>
             ))}
           </div>
           <OpenQuestions doc={doc} agenda={agenda} />

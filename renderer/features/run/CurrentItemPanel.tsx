@@ -1,4 +1,5 @@
-import type { RefObject } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import type * as Y from 'yjs';
 import { formatStopwatch } from '../../../shared/format/durations';
 import {
   AGENDA_PURPOSE_LABELS,
@@ -7,10 +8,14 @@ import {
   type AgendaItem,
   type RunState,
 } from '../../../shared/model';
+import type { Progress } from '../../data/progress';
+import { StatusMessage } from '../../ui/StatusMessage';
+import { CarryForwardSelect } from './CarryForwardSelect';
 import { RunControls } from './RunControls';
 import { RunTimer } from './RunTimer';
 
 interface CurrentItemPanelProps {
+  doc: Y.Doc;
   item: AgendaItem | null;
   itemCount: number;
   run: RunState;
@@ -23,6 +28,10 @@ interface CurrentItemPanelProps {
   onNext: () => void;
   onEnd: () => void;
   onResume: () => void;
+  onPrepareNext: () => void;
+  prepareProgress: Progress;
+  /** What the current item brings with it: the matters-arising list. */
+  children?: ReactNode;
 }
 
 /** The item under discussion, big enough to read across a room, with its clocks. */
@@ -57,6 +66,7 @@ export function CurrentItemPanel(props: CurrentItemPanelProps) {
         </p>
       )}
       {item?.notes && <p className="run-notes">{item.notes}</p>}
+      {item && !item.standardSection && <CarryForwardSelect doc={props.doc} item={item} />}
       <div className="run-timers">
         {item && (
           <RunTimer
@@ -76,9 +86,18 @@ export function CurrentItemPanel(props: CurrentItemPanelProps) {
           <p>
             <strong>The meeting has ended.</strong> It ran for {formatStopwatch(meetingMs)}.
           </p>
-          <button type="button" className="button" onClick={props.onResume}>
-            Resume meeting
-          </button>
+          <div className="run-ended-actions">
+            <button type="button" className="button button--primary" onClick={props.onPrepareNext}>
+              Prepare next meeting
+            </button>
+            <button type="button" className="button" onClick={props.onResume}>
+              Resume meeting
+            </button>
+          </div>
+          <StatusMessage
+            progress={props.prepareProgress}
+            failedPrefix="The next meeting was not prepared."
+          />
         </div>
       ) : (
         <RunControls
@@ -89,6 +108,7 @@ export function CurrentItemPanel(props: CurrentItemPanelProps) {
           onEnd={props.onEnd}
         />
       )}
+      {props.children}
     </section>
   );
 }

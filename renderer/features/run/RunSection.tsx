@@ -1,10 +1,19 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { useLocation } from 'wouter';
 import { meetingLengthMinutes } from '../../../shared/format/durations';
-import { endMeeting, goToItem, type AgendaItem } from '../../../shared/model';
+import {
+  endMeeting,
+  goToItem,
+  MATTERS_ARISING_ITEM_ID,
+  type AgendaItem,
+} from '../../../shared/model';
+import { usePrepareNextMeeting } from '../../data/usePrepareNextMeeting';
 import { useAgenda, useMeetingHeader, useRunState } from '../../data/useMeetingData';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { MattersArising } from '../minutes/MattersArising';
 import { CurrentItemPanel } from './CurrentItemPanel';
 import { DecisionsPanel } from './DecisionsPanel';
+import { EndMeetingDialog } from './EndMeetingDialog';
 import { NextMeetingPanel } from './NextMeetingPanel';
 import { RunningOrder } from './RunningOrder';
 import { RunStartPanel } from './RunStartPanel';
@@ -25,6 +34,9 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
   const running = started && run.endedAt === null;
   const now = useNow(running);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const { progress, prepare } = usePrepareNextMeeting();
+  const [, navigate] = useLocation();
 
   const index = items.findIndex((item) => item.id === run.currentItemId);
   const current = started ? (items[index] ?? null) : null;
@@ -45,6 +57,16 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
     () => goTo(nextItem),
     () => goTo(previousItem),
   );
+
+  const end = () => {
+    endMeeting(doc);
+    focusHeading();
+  };
+  // Straight to the new meeting's agenda: checking it is what the chair does next.
+  const prepareNext = async () => {
+    const nextId = await prepare(meetingId);
+    if (nextId) navigate(`/meetings/${nextId}/agenda`);
+  };
 
   const status = !started ? 'Not started' : running ? 'In progress' : 'Ended';
   const announcement = !started
@@ -80,12 +102,16 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
             hasNext={nextItem !== undefined}
             onPrevious={() => goTo(previousItem)}
             onNext={() => goTo(nextItem)}
-            onEnd={() => {
-              endMeeting(doc);
-              focusHeading();
-            }}
+            onEnd={() => setConfirmingEnd(true)}
             onResume={() => goTo(current ?? items[0], true)}
-          />
+            onPrepareNext={() => void prepareNext()}
+            prepareProgress={progress}
+            doc={doc}
+          >
+            {current?.id === MATTERS_ARISING_ITEM_ID && (
+              <MattersArising meetingId={meetingId} headingLevel="h4" />
+            )}
+          </CurrentItemPanel>
         ) : (
           <RunStartPanel
             items={items}
@@ -104,6 +130,16 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
         />
         {header && <NextMeetingPanel doc={doc} header={header} />}
       </div>
+      {confirmingEnd && (
+        <EndMeetingDialog
+          onEnd={end}
+          onEndAndPrepare={() => {
+            end();
+            void prepareNext();
+          }}
+          onClose={() => setConfirmingEnd(false)}
+        />
+      )}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import {
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
+import { mattersArisingParagraphs } from './matters-arising';
 import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS, type ListLayout } from './numbering';
 import { packHouseDocument } from './pack';
 import { richTextParagraphs } from './rich-text-paragraphs';
@@ -39,6 +40,7 @@ function itemParagraphs(
   lists: ListInstances,
   layout: ListLayout,
 ): Paragraph[] {
+  const matters = mattersArisingParagraphs(item, data);
   const out = [
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
@@ -58,6 +60,7 @@ function itemParagraphs(
       pointNumbering: POINT,
     }),
     ...item.decisions.map((decision) => decisionParagraph(decision, true)),
+    ...matters,
   );
   // Left open for after the meeting (found in the text or marked); resolved ones drop out.
   const open = item.questions.filter((question) => !question.resolved);
@@ -91,7 +94,8 @@ function itemParagraphs(
     item.minutes.length === 0 &&
     item.decisions.length === 0 &&
     open.length === 0 &&
-    refs.length === 0
+    refs.length === 0 &&
+    matters.length === 0
   )
     out.push(
       textParagraph('Nothing was minuted under this item.', {

@@ -29,7 +29,7 @@ describe('createMeeting', () => {
 
     expect(origins).toEqual([LOCAL_EDIT]);
     expect(listMeetings(doc)).toEqual([
-      { id, ...steeringGroup, createdAt: '2023-09-20T10:00:00.000Z' },
+      { id, ...steeringGroup, createdAt: '2023-09-20T10:00:00.000Z', minutesStatus: 'draft' },
     ]);
   });
 

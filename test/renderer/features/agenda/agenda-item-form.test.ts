@@ -31,6 +31,8 @@ describe('the agenda item form', () => {
       purpose: 'information',
       notes: '',
       standardSection: null,
+      carryForward: null,
+      carriedFrom: null,
     });
     expect(draft).toEqual({
       title: 'Migration Strategy',

@@ -13,6 +13,8 @@ const item = (id: string, title: string, number: number): AgendaItem => ({
   purpose: 'discussion',
   notes: '',
   standardSection: null,
+  carryForward: null,
+  carriedFrom: null,
 });
 
 const items = [

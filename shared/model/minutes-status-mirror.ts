@@ -1,0 +1,24 @@
+import type * as Y from 'yjs';
+import { readMeetingHeader } from './meeting-header';
+import { LOCAL_EDIT } from './origins';
+import { meetingsMap } from './workspace-doc';
+
+/**
+ * Copies a meeting's minutes status (Draft, Approved) from its own document's header into its
+ * index entry, as updateMeetingHeader copies the title and date: the meetings list shows it
+ * for years of meetings without opening their documents. Writes only when they differ, so
+ * devices that mirror the same status write nothing. Returns whether it wrote.
+ */
+export function mirrorMinutesStatus(
+  workspace: Y.Doc,
+  meetingId: string,
+  meetingDoc: Y.Doc,
+): boolean {
+  const status = readMeetingHeader(meetingDoc)?.minutesStatus;
+  const entry = meetingsMap(workspace).get(meetingId);
+  if (!status || !entry) return false;
+  const stored = entry.get('minutesStatus') ?? 'draft';
+  if (stored === status) return false;
+  workspace.transact(() => entry.set('minutesStatus', status), LOCAL_EDIT);
+  return true;
+}
