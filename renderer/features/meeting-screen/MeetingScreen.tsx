@@ -9,6 +9,9 @@ import { useMeetingHeader } from '../../data/useMeetingData';
 import { useMeetingSummary } from '../../data/useMeetings';
 import { usePresenceLocation } from '../sync/useSync';
 import { meetingSections } from './meeting-sections';
+import { FrozenSection } from '../approval/FrozenSection';
+import { FrozenNotice } from '../approval/FrozenNotice';
+import { useFrozenRecord } from '../../data/useApproval';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
 /**
@@ -50,6 +53,8 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
 
 function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
   const header = useMeetingHeader(doc);
+  // Approved minutes are read-only here and on every device (features/approval).
+  const record = useFrozenRecord(doc);
   const title = header?.title;
   usePresenceLocation(useMemo(() => ({ meetingId, meetingTitle: title }), [meetingId, title]));
   usePerfMark(PERF_MARKS.meetingReady);
@@ -70,6 +75,7 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
           </span>
         </p>
       </header>
+      <FrozenNotice doc={doc} record={record} />
       <nav className="tabs" aria-label="Meeting sections">
         <ul>
           {meetingSections.map((section) => {
@@ -87,9 +93,11 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
       {/* Inside the meeting, so switching tabs keeps the header while a tab's code loads. */}
       <Suspense fallback={<LoadingStatus />}>
         <Switch>
-          {meetingSections.map(({ path, Component }) => (
+          {meetingSections.map(({ path, Component, frozenWhenApproved }) => (
             <Route key={path} path={`${base}/${path}`}>
-              <Component meetingId={meetingId} doc={doc} />
+              <FrozenSection frozen={record.frozen && frozenWhenApproved}>
+                <Component meetingId={meetingId} doc={doc} />
+              </FrozenSection>
             </Route>
           ))}
           <Route>

@@ -1,6 +1,7 @@
 import { useAgenda } from '../../data/useMeetingData';
 import { EmptyState } from '../../ui/EmptyState';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { useFrozen } from '../approval/frozen-context';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
@@ -11,6 +12,8 @@ const HELP_ID = 'minutes-help';
 /** The Minutes tab: an editor per agenda item, in running order, then the open questions. */
 export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
   const agenda = useAgenda(doc);
+  // Approved minutes take no typing: no help on how to type them (features/approval).
+  const frozen = useFrozen();
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
       <h2 id="minutes-heading" className="minutes-title">
@@ -22,7 +25,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
         </EmptyState>
       ) : (
         <>
-          <MinutesHelp id={HELP_ID} />
+          {!frozen && <MinutesHelp id={HELP_ID} />}
           <div className="minutes-items">
             {agenda.map((item) => (
               <MinutesItem
@@ -30,7 +33,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
                 meetingId={meetingId}
                 doc={doc}
                 item={item}
-                helpId={HELP_ID}
+                helpId={frozen ? 'frozen-notice' : HELP_ID}
               />
             ))}
           </div>
