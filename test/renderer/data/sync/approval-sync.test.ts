@@ -1,0 +1,124 @@
+import { randomUUID } from 'node:crypto';
+import WebSocket from 'ws';
+import * as Y from 'yjs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  agendaItemMinutes,
+  changesAfterApproval,
+  keepApprovedVersion,
+  listHistory,
+  minutesTextBlocks,
+  readMeetingHeader,
+} from '../../../../shared/model';
+import { approvePreviousMinutes } from '../../../../shared/export/approve-previous';
+import { readMeetingForExport } from '../../../../shared/export/meeting-data';
+import { inlineText } from '../../../../shared/export/rich-text-data';
+import { generateInviteCode } from '../../../../shared/sync/invite-codes';
+import type { RunningSyncServer } from '../../../../server/sync-server';
+import { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
+import { removeDir, startTestServer, tempDataDir, until } from '../../../server/helpers';
+import { octoberAndJanuary } from '../../../shared/model/approval-fixtures';
+import { replicaOf } from '../../../shared/model/fixtures';
+
+// The renderer uses the browser's WebSocket; Node 20 has none, so lend it `ws`'s.
+const globals = globalThis as { WebSocket?: unknown };
+const previousWebSocket = globals.WebSocket;
+
+let server: RunningSyncServer;
+let dataDir: string;
+const running: WorkspaceSync[] = [];
+
+beforeAll(async () => {
+  globals.WebSocket = WebSocket;
+  dataDir = tempDataDir();
+  server = await startTestServer({ dataDir });
+});
+
+afterEach(() => {
+  for (const sync of running.splice(0)) sync.destroy();
+});
+
+afterAll(async () => {
+  await server.close();
+  removeDir(dataDir);
+  globals.WebSocket = previousWebSocket;
+});
+
+const settled = (sync: WorkspaceSync) => sync.getSnapshot().phase === 'synced';
+
+describe('approval against a real sync server', () => {
+  it('shows an edit made offline to approved minutes as a change after approval, not lost', async () => {
+    const workspaceId = randomUUID();
+    const settings = { url: server.url, inviteCode: generateInviteCode() };
+    const chairDocs = octoberAndJanuary();
+    const { octoberId, januaryId, aobId } = chairDocs;
+
+    const chair = new WorkspaceSync(workspaceId, chairDocs.workspace, {
+      name: 'Chair',
+      color: '#1d70b8',
+    });
+    running.push(chair);
+    chair.configure(settings);
+    await chair.attachMeeting(octoberId, chairDocs.october, false);
+    await chair.attachMeeting(januaryId, chairDocs.january, false);
+    await until(() => settled(chair), 'the chair to sync');
+
+    // The officer's laptop has everything, then goes offline on the train.
+    const laptop = {
+      workspace: replicaOf(chairDocs.workspace),
+      october: replicaOf(chairDocs.october),
+    };
+    const officer = new WorkspaceSync(workspaceId, laptop.workspace, {
+      name: 'Officer',
+      color: '#d4351c',
+    });
+    running.push(officer);
+    officer.configure(settings);
+    await officer.attachMeeting(octoberId, laptop.october, false);
+    await until(() => settled(officer), 'the laptop to sync');
+    officer.configure(null);
+
+    approvePreviousMinutes(chairDocs.workspace, chairDocs.january, chairDocs.october, {
+      resolution: 'agreed',
+      amendments: '',
+      by: 'Councillor Harland',
+    });
+    await until(() => settled(chair), 'the approval to reach the server');
+    // Offline, the laptop has not heard of the approval and adds to the minutes.
+    expect(readMeetingHeader(laptop.october)?.minutesStatus).toBe('draft');
+    const fragment = agendaItemMinutes(laptop.october, aobId);
+    const paragraph = new Y.XmlElement('paragraph');
+    paragraph.insert(0, [new Y.XmlText('Officer: the Home Office replied on 20 October.')]);
+    laptop.october.transact(() => fragment.push([paragraph]));
+
+    officer.configure(settings);
+    await until(
+      () =>
+        readMeetingHeader(laptop.october)?.minutesStatus === 'approved' &&
+        minutesTextBlocks(agendaItemMinutes(chairDocs.october, aobId)).length === 3,
+      'both devices to merge',
+    );
+
+    for (const doc of [chairDocs.october, laptop.october]) {
+      const changes = changesAfterApproval(doc);
+      expect(changes.map((s) => s.heading)).toEqual(['Any other business']);
+      expect(changes[0]?.lines).toContainEqual({
+        change: 'added',
+        text: 'Officer: the Home Office replied on 20 October.',
+      });
+    }
+    // The Word minutes stay as approved meanwhile.
+    const exported = readMeetingForExport(chairDocs.workspace, chairDocs.october).agenda.find(
+      (item) => item.id === aobId,
+    );
+    expect(
+      exported?.minutes.map((b) => (b.type === 'paragraph' ? inlineText(b.inlines) : b.type)),
+    ).toEqual(['Gerard asked about funding', 'list']);
+
+    // Keeping the approved version on the chair's device: the later text stays readable.
+    keepApprovedVersion(chairDocs.october, { by: 'Councillor Harland' });
+    await until(() => changesAfterApproval(laptop.october).length === 0, 'the laptop to hear');
+    const kept = listHistory(laptop.october).find((entry) => entry.kind === 'kept-approved');
+    expect(kept?.detail).toContain('Officer: the Home Office replied on 20 October.');
+  });
+});
