@@ -1,8 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Device } from './harness/browser';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../server/logger';
+import { startSyncServer, type RunningSyncServer } from '../../server/sync-server';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
@@ -167,5 +171,119 @@ describe('approving the previous minutes', () => {
     await page.getByText(/^History of these minutes/).click();
     expect(await page.getByText('Reason: The venue was recorded wrongly').count()).toBe(1);
     expect(await page.getByText(/^Approved, .* by /).count()).toBe(1);
+  });
+});
+
+describe('an edit that reaches approved minutes after approval', () => {
+  let server: RunningSyncServer;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'quorum-e2e-approval-'));
+    server = await startSyncServer({ port: 0, dataDir, logger: silentLogger });
+  });
+  afterAll(async () => {
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const sections = (page: Page) => page.getByRole('navigation', { name: 'Sections', exact: true });
+  const meetingTab = (page: Page, name: string) =>
+    page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name });
+  const syncStatus = (page: Page): Locator => sections(page).getByRole('status');
+
+  async function openOctoberMinutes(page: Page) {
+    await sections(page).getByRole('link', { name: 'Meetings' }).click();
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('link', { name: /Local Authority Network/ })
+      .click();
+    await meetingTab(page, 'Minutes').click();
+    await page.getByRole('textbox', { name: /^Minutes for 9\. Any other business/ }).waitFor();
+  }
+
+  /** A device that was offline logs its failed reconnection attempts; those are expected. */
+  function forgetConnectionErrors(device: Device) {
+    const expected = /WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/' failed/;
+    device.errors.splice(
+      0,
+      device.errors.length,
+      ...device.errors.filter((e) => !expected.test(e)),
+    );
+  }
+
+  it('shows “Changed after approval” with the difference, and keeping the approved version loses nothing', async () => {
+    const chair = await launchQuorum(newProfileDir());
+    await chair.page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    await chair.page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    await sections(chair.page).getByRole('link', { name: 'Settings' }).click();
+    await chair.page.getByLabel('Your name').fill('Councillor Harland');
+    await chair.page.getByLabel('Server address for this workspace').fill(server.url);
+    await chair.page.getByRole('button', { name: 'Start syncing' }).click();
+    await expect.poll(() => syncStatus(chair.page).textContent()).toBe('Synced');
+    const code = await chair.page.getByLabel('Invite code for this workspace').inputValue();
+    await openOctoberMinutes(chair.page); // sends October's document to the server
+
+    const laptop = await launchQuorum(newProfileDir());
+    await sections(laptop.page).getByRole('link', { name: 'Settings' }).click();
+    await laptop.page.getByLabel('Your name').fill('Officer');
+    await laptop.page.getByLabel('Server address', { exact: true }).fill(server.url);
+    await laptop.page.getByLabel('Invite code').fill(code);
+    await laptop.page.getByRole('button', { name: 'Join' }).click();
+    await laptop.page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('link', { name: /Local Authority Network/ })
+      .waitFor({ timeout: 20_000 });
+    await openOctoberMinutes(laptop.page);
+    await laptop.context.setOffline(true);
+    await expect.poll(() => syncStatus(laptop.page).textContent()).toBe('Offline');
+
+    // The chair approves October at a later meeting while the laptop is offline.
+    await sections(chair.page).getByRole('link', { name: 'Meetings' }).click();
+    await chair.page.getByRole('button', { name: 'New meeting' }).click();
+    const dialog = chair.page.getByRole('dialog', { name: 'New meeting' });
+    await dialog.getByLabel('Title').fill(NOVEMBER.title);
+    await dialog.getByLabel('Date').fill(NOVEMBER.date);
+    await dialog.getByLabel('Start time').fill('13:00');
+    await dialog.getByLabel('End time').fill('14:00');
+    await dialog.getByRole('button', { name: 'Create meeting' }).click();
+    await meetingTab(chair.page, 'Minutes').click();
+    await chair.page.getByRole('button', { name: 'Record the resolution' }).click();
+    await chair.page.getByRole('link', { name: 'Open the minutes of 9 October 2023' }).click();
+    await chair.page.getByText('These minutes were approved at the').waitFor();
+
+    // Offline, the laptop has not heard, and its minute-taker adds a line.
+    const aob = laptop.page.getByRole('textbox', { name: /^Minutes for 9\. Any other business/ });
+    await aob.click();
+    await laptop.page.keyboard.type('Added on the train.');
+    await laptop.context.setOffline(false);
+
+    for (const page of [chair.page, laptop.page]) {
+      const changed = page.getByRole('region', { name: 'Changed after approval' });
+      await changed.waitFor({ timeout: 20_000 });
+      expect(await changed.getByRole('insertion').textContent()).toBe('Added: Added on the train.');
+    }
+    expect(await aob.getAttribute('contenteditable')).toBe('false');
+    await expectNoAxeViolations(chair.page);
+    await screenshot(chair.page, 'approval-changed-after-approval');
+
+    await chair.page.getByRole('button', { name: 'Keep the approved version' }).click();
+    await chair.page.getByText('The approved version is back.', { exact: false }).waitFor();
+    await expect
+      .poll(() => laptop.page.getByRole('region', { name: 'Changed after approval' }).count(), {
+        timeout: 20_000,
+      })
+      .toBe(0);
+    await laptop.page.getByText(/^History of these minutes/).click();
+    await expect.poll(() => laptop.page.getByText('Added: Added on the train.').count()).toBe(1);
+    expect(
+      await laptop.page
+        .getByText(/^Approved version kept; later changes set aside, .* by Councillor Harland\.$/)
+        .count(),
+    ).toBe(1);
+    forgetConnectionErrors(laptop);
   });
 });

@@ -50,12 +50,12 @@ export function FrozenNotice({ doc, record }: { doc: Y.Doc; record: FrozenRecord
       </p>
       {record.changes.length > 0 && (
         <section className="changed-after-approval" aria-labelledby="changed-after-approval">
-          <h3 id="changed-after-approval">Changed after approval</h3>
+          <h2 id="changed-after-approval">Changed after approval</h2>
           <p>
             Someone changed these minutes after they were approved, probably on a device that was
             offline. Here is the difference against the approved text.
           </p>
-          <ChangesView sections={record.changes} />
+          <ChangesView sections={record.changes} level={3} />
           <div className="button-row">
             <button type="button" className="button" onClick={keep}>
               Keep the approved version

@@ -43,7 +43,7 @@ export function RecordHistory({ doc }: { doc: Y.Doc }) {
               {entry.kind === 'reopened' && ` Reason: ${entry.reason}`}
               {entry.kind === 'approved' && entry.reason && ` Amendments: ${entry.reason}`}
             </p>
-            {setAside(entry).length > 0 && <ChangesView sections={setAside(entry)} />}
+            {setAside(entry).length > 0 && <ChangesView sections={setAside(entry)} level={2} />}
           </li>
         ))}
       </ol>
