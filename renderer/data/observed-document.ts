@@ -16,12 +16,12 @@ export function observeDocument<T>(docs: readonly Y.Doc[], read: () => T): Obser
   };
   return {
     subscribe(onChange) {
-      if (listeners.size === 0) for (const doc of docs) doc.on('afterTransaction', changed);
+      if (listeners.size === 0) for (const doc of docs) doc.on('update', changed);
       listeners.add(onChange);
       return () => {
         listeners.delete(onChange);
         if (listeners.size > 0) return;
-        for (const doc of docs) doc.off('afterTransaction', changed);
+        for (const doc of docs) doc.off('update', changed);
         current = null;
       };
     },

@@ -1,9 +1,20 @@
-import type { DiffSection } from '../../../shared/model';
+import type { DiffLine, DiffSection } from '../../../shared/model';
 
-/**
- * A difference against the approved text, section by section. Removed and added lines are
- * <del> and <ins> with words in front ("Removed:", "Added:"), so it reads without colour too.
- */
+/** Removed and added lines are <del> and <ins>, with a word in front so they read without colour. */
+function Line({ line }: { line: DiffLine }) {
+  if (line.change === 'same') return <li className="changes-same">{line.text}</li>;
+  const Mark = line.change === 'removed' ? 'del' : 'ins';
+  return (
+    <li className={`changes-${line.change}`}>
+      <Mark>
+        <span className="changes-tag">{line.change === 'removed' ? 'Removed: ' : 'Added: '}</span>
+        {line.text}
+      </Mark>
+    </li>
+  );
+}
+
+/** A difference against the approved text, section by section. */
 export function ChangesView({
   sections,
   level,
@@ -19,27 +30,9 @@ export function ChangesView({
         <section key={index} aria-label={`Changes to ${section.heading}`}>
           <Heading>{section.heading}</Heading>
           <ul className="changes-lines">
-            {section.lines.map((line, lineIndex) =>
-              line.change === 'same' ? (
-                <li key={lineIndex} className="changes-same">
-                  {line.text}
-                </li>
-              ) : line.change === 'removed' ? (
-                <li key={lineIndex} className="changes-removed">
-                  <del>
-                    <span className="changes-tag">Removed: </span>
-                    {line.text}
-                  </del>
-                </li>
-              ) : (
-                <li key={lineIndex} className="changes-added">
-                  <ins>
-                    <span className="changes-tag">Added: </span>
-                    {line.text}
-                  </ins>
-                </li>
-              ),
-            )}
+            {section.lines.map((line, lineIndex) => (
+              <Line key={lineIndex} line={line} />
+            ))}
           </ul>
         </section>
       ))}

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   agendaItemMinutes,
   changesAfterApproval,
@@ -14,53 +13,36 @@ import { approvePreviousMinutes } from '../../../../shared/export/approve-previo
 import { readMeetingForExport } from '../../../../shared/export/meeting-data';
 import { inlineText } from '../../../../shared/export/rich-text-data';
 import { generateInviteCode } from '../../../../shared/sync/invite-codes';
-import type { RunningSyncServer } from '../../../../server/sync-server';
-import { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
-import { removeDir, startTestServer, tempDataDir, until } from '../../../server/helpers';
+import type { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
+import { until } from '../../../server/helpers';
+import { useRealSyncServer } from './real-sync-server';
 import { octoberAndJanuary } from '../../../shared/model/approval-fixtures';
 import { replicaOf } from '../../../shared/model/fixtures';
 
-// The renderer uses the browser's WebSocket; Node 20 has none, so lend it `ws`'s.
-const globals = globalThis as { WebSocket?: unknown };
-const previousWebSocket = globals.WebSocket;
-
-let server: RunningSyncServer;
-let dataDir: string;
-const running: WorkspaceSync[] = [];
-
-beforeAll(async () => {
-  globals.WebSocket = WebSocket;
-  dataDir = tempDataDir();
-  server = await startTestServer({ dataDir });
-});
-
-afterEach(() => {
-  for (const sync of running.splice(0)) sync.destroy();
-});
-
-afterAll(async () => {
-  await server.close();
-  removeDir(dataDir);
-  globals.WebSocket = previousWebSocket;
-});
+const server = useRealSyncServer();
 
 const settled = (sync: WorkspaceSync) => sync.getSnapshot().phase === 'synced';
 
 describe('approval against a real sync server', () => {
+  const workspaceId = randomUUID();
+  const settings = { url: '', inviteCode: generateInviteCode() };
+
+  /** A device syncing the workspace and the meetings it has open. */
+  async function online(name: string, workspace: Y.Doc, meetings: [string, Y.Doc][]) {
+    const sync = server.device(workspaceId, workspace, name);
+    sync.configure({ ...settings, url: server.url() });
+    for (const [meetingId, doc] of meetings) await sync.attachMeeting(meetingId, doc, false);
+    return sync;
+  }
+
   it('shows an edit made offline to approved minutes as a change after approval, not lost', async () => {
-    const workspaceId = randomUUID();
-    const settings = { url: server.url, inviteCode: generateInviteCode() };
     const chairDocs = octoberAndJanuary();
     const { octoberId, januaryId, aobId } = chairDocs;
 
-    const chair = new WorkspaceSync(workspaceId, chairDocs.workspace, {
-      name: 'Chair',
-      color: '#1d70b8',
-    });
-    running.push(chair);
-    chair.configure(settings);
-    await chair.attachMeeting(octoberId, chairDocs.october, false);
-    await chair.attachMeeting(januaryId, chairDocs.january, false);
+    const chair = await online('Chair', chairDocs.workspace, [
+      [octoberId, chairDocs.october],
+      [januaryId, chairDocs.january],
+    ]);
     await until(() => settled(chair), 'the chair to sync');
 
     // The officer's laptop has everything, then goes offline on the train.
@@ -68,13 +50,7 @@ describe('approval against a real sync server', () => {
       workspace: replicaOf(chairDocs.workspace),
       october: replicaOf(chairDocs.october),
     };
-    const officer = new WorkspaceSync(workspaceId, laptop.workspace, {
-      name: 'Officer',
-      color: '#d4351c',
-    });
-    running.push(officer);
-    officer.configure(settings);
-    await officer.attachMeeting(octoberId, laptop.october, false);
+    const officer = await online('Officer', laptop.workspace, [[octoberId, laptop.october]]);
     await until(() => settled(officer), 'the laptop to sync');
     officer.configure(null);
 
@@ -91,7 +67,7 @@ describe('approval against a real sync server', () => {
     paragraph.insert(0, [new Y.XmlText('Officer: the Home Office replied on 20 October.')]);
     laptop.october.transact(() => fragment.push([paragraph]));
 
-    officer.configure(settings);
+    officer.configure({ ...settings, url: server.url() });
     await until(
       () =>
         readMeetingHeader(laptop.october)?.minutesStatus === 'approved' &&
