@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readRichText, type RichBlock } from '../../../shared/export/rich-text-data';
 import { replaceRichText } from '../../../shared/model/rich-text-restore';
 import { diffFrozenContent, type FrozenContent } from '../../../shared/model';
+import { steeringGroupMeeting } from './fixtures';
 
 const BLOCKS: RichBlock[] = [
   { type: 'heading', level: 3, inlines: [{ text: 'Award criteria' }] },
@@ -50,12 +51,7 @@ describe('replaceRichText', () => {
 describe('diffFrozenContent', () => {
   const content = (chairId: string | null): FrozenContent => ({
     header: {
-      title: 'Steering Group',
-      date: '2023-10-09',
-      startTime: '13:00',
-      endTime: '14:00',
-      venueKind: 'online',
-      venue: 'Microsoft Teams',
+      ...steeringGroupMeeting,
       chairId,
       minuteTakerId: null,
       nextMeetingDate: null,
