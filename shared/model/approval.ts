@@ -108,19 +108,20 @@ export function keepApprovedVersion(meetingDoc: Y.Doc, input: RecordChangeInput)
   if (!approved) throw new Error('There is no approved version to keep');
   const later = diffFrozenContent(approved, readFrozenContent(meetingDoc));
   if (later.length === 0) return;
+  const now = input.now ?? new Date();
   meetingDoc.transact(() => {
     appendHistory(meetingDoc, {
       kind: 'kept-approved',
       by: input.by,
       reason: '',
       detail: JSON.stringify(later),
-      now: input.now ?? new Date(),
+      now,
     });
-    restoreContent(meetingDoc, approved);
+    restoreContent(meetingDoc, approved, now);
   }, LOCAL_EDIT);
 }
 
-function restoreContent(meetingDoc: Y.Doc, approved: FrozenContent): void {
+function restoreContent(meetingDoc: Y.Doc, approved: FrozenContent, now: Date): void {
   const header = headerMap(meetingDoc);
   for (const key of FROZEN_HEADER_KEYS) {
     if (header.get(key) !== approved.header[key]) header.set(key, approved.header[key]);
@@ -134,16 +135,16 @@ function restoreContent(meetingDoc: Y.Doc, approved: FrozenContent): void {
   }
   const current = readFrozenContent(meetingDoc);
   for (const item of approved.items) {
-    const now = current.items.find((i) => i.id === item.id);
+    const later = current.items.find((i) => i.id === item.id);
     const agendaItem = agendaMap(meetingDoc).get(item.id);
-    if (!now || !agendaItem) continue;
+    if (!later || !agendaItem) continue;
     if (agendaItem.get('title') !== item.title) agendaItem.set('title', item.title);
-    if (JSON.stringify(now.minutes) !== JSON.stringify(item.minutes))
+    if (JSON.stringify(later.minutes) !== JSON.stringify(item.minutes))
       replaceRichText(minutesFragment(meetingDoc, item.id), item.minutes);
-    if (JSON.stringify(now.decisions) !== JSON.stringify(item.decisions)) {
+    if (JSON.stringify(later.decisions) !== JSON.stringify(item.decisions)) {
       const decisions = itemNotesArray(meetingDoc, item.id, 'decisions');
       decisions.delete(0, decisions.length);
-      const createdAt = new Date().toISOString();
+      const createdAt = now.toISOString();
       decisions.push(
         item.decisions.map((text) => newRecord({ id: newId(), text, createdAt, resolved: false })),
       );
