@@ -17,10 +17,15 @@ What is counted:
   attendees     people marked Present or In attendance (not Apologies or Absent)
   actions       actions in the action log raised at the meeting, open or not
 
+Minutes are a draft until the next meeting approves them; --json says when and where.
+
 Options:
   --json      Print JSON instead:
               { "meetings": [ { "id", "date": "YYYY-MM-DD", "title",
-                                "agendaItems", "attendees", "actions" } ] }
+                                "agendaItems", "attendees", "actions",
+                                "minutesStatus": "draft" | "approved",
+                                "approvedOn": "YYYY-MM-DD" | null,
+                                "approvedAt": the approving meeting's id | null } ] }
   -h, --help  Show this help
 `;
 
@@ -58,13 +63,16 @@ export const infoCommand: Command = {
     const { meetings } = result.value.summary;
     if (values.json) {
       // Exactly these keys, in this order: scripts depend on them.
-      const rows = meetings.map(({ id, date, title, agendaItems, attendees, actions }) => ({
-        id,
-        date,
-        title,
-        agendaItems,
-        attendees,
-        actions,
+      const rows = meetings.map((m) => ({
+        id: m.id,
+        date: m.date,
+        title: m.title,
+        agendaItems: m.agendaItems,
+        attendees: m.attendees,
+        actions: m.actions,
+        minutesStatus: m.minutesStatus,
+        approvedOn: m.approvedOn,
+        approvedAt: m.approvedAt,
       }));
       return io.stdout(`${JSON.stringify({ meetings: rows }, null, 2)}\n`);
     }

@@ -12,12 +12,14 @@ import {
   type ActionStatus,
   type AgendaPurpose,
   type AttendanceStatus,
+  type MeetingHeader,
   type MinutesStatus,
   type VenueKind,
 } from '../model';
 import { actionRefs } from '../rules/action-refs';
 import { findOpenQuestions, itemQuestions } from '../rules/open-questions';
 import { readMattersArisingForExport, type ExportMatterArising } from './matters-arising-data';
+import { approvedExportData, withPreviousMinutesResolution } from './approved-export';
 import { readRichText, type RichBlock } from './rich-text-data';
 
 /**
@@ -103,6 +105,17 @@ export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): Meeti
     throw new Error(
       'This meeting has not been opened on this device yet, so there is nothing to export.',
     );
+  // Approved minutes are exported as they were approved, whatever reached the document since.
+  const approved = header.minutesStatus === 'approved' ? approvedExportData(meetingDoc) : null;
+  if (approved) return approved;
+  return withPreviousMinutesResolution(readLiveMeeting(workspace, meetingDoc, header), meetingDoc);
+}
+
+function readLiveMeeting(
+  workspace: Y.Doc,
+  meetingDoc: Y.Doc,
+  header: MeetingHeader,
+): MeetingExportData {
   const meetingId = meetingDoc.guid;
   const attendance = readAttendance(meetingDoc);
   const byStatus: Record<AttendanceStatus, PersonLine[]> = {

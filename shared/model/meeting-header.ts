@@ -26,6 +26,10 @@ const headerSchema = z.object({
   nextMeetingEndTime: optionalTime,
   minutesStatus: z.enum(minutesStatuses).catch('draft'),
   approvedOn: optionalDate,
+  /** The id of the meeting that approved these minutes (approval.ts). */
+  approvedAt: z.string().nullable().catch(null),
+  /** The amendments the minutes were agreed subject to; empty when agreed as they stood. */
+  approvalAmendments: z.string().catch(''),
 });
 
 export type MeetingHeader = z.infer<typeof headerSchema>;
@@ -65,7 +69,11 @@ export function setNextMeeting(meetingDoc: Y.Doc, next: NextMeeting | null): voi
   }, LOCAL_EDIT);
 }
 
-/** Marks the minutes approved as a correct record on `date` (or back to draft with null). */
+/**
+ * Marks the minutes approved on `date` (or back to draft with null) with no approving meeting
+ * and no snapshot: the older way, kept for documents and scripts that used it. The app approves
+ * through approvePreviousMinutes (shared/export/approve-previous.ts).
+ */
 export function setMinutesApproval(meetingDoc: Y.Doc, approvedOn: string | null): void {
   if (approvedOn !== null && !isIsoDate(approvedOn)) throw new Error('Enter a real approval date');
   meetingDoc.transact(() => {

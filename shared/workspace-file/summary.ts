@@ -7,6 +7,7 @@ import {
   readAttendance,
   readGroupProfile,
   readMeetingHeader,
+  type MinutesStatus,
 } from '../model';
 
 /**
@@ -23,6 +24,12 @@ export interface MeetingSummary {
   attendees: number;
   /** Actions in the workspace's action log raised at this meeting, whatever their status. */
   actions: number;
+  /** 'draft' until the next meeting approves the minutes (also for a document not in the file). */
+  minutesStatus: MinutesStatus;
+  /** 'YYYY-MM-DD': the date the minutes were approved, or null. */
+  approvedOn: string | null;
+  /** The id of the meeting that approved them, or null. */
+  approvedAt: string | null;
 }
 
 export interface WorkspaceSummary {
@@ -55,11 +62,15 @@ export function summariseWorkspace(
   });
   const summaries = [...indexed, ...unindexed].map((meeting) => {
     const doc = meetings.get(meeting.id);
+    const header = doc ? readMeetingHeader(doc) : null;
     return {
       ...meeting,
       agendaItems: doc ? listAgenda(doc).length : 0,
       attendees: countAttendees(doc),
       actions: listActions(workspace, { meetingId: meeting.id }).length,
+      minutesStatus: header?.minutesStatus ?? 'draft',
+      approvedOn: header?.approvedOn ?? null,
+      approvedAt: header?.approvedAt ?? null,
     };
   });
   summaries.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));

@@ -14,6 +14,17 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const KEYS = [
+  'id',
+  'date',
+  'title',
+  'agendaItems',
+  'attendees',
+  'actions',
+  'minutesStatus',
+  'approvedOn',
+  'approvedAt',
+];
 // Random (version 4) ids, or name-based (version 5) for a meeting prepared from another.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -33,11 +44,7 @@ describe('quorum sample and info', () => {
       expect(info.code).toBe(0);
       expect(info.stderr).toBe('');
       const { meetings } = JSON.parse(info.stdout) as { meetings: Record<string, unknown>[] };
-      expect(meetings.map((m) => Object.keys(m))).toEqual([
-        ['id', 'date', 'title', 'agendaItems', 'attendees', 'actions'],
-        ['id', 'date', 'title', 'agendaItems', 'attendees', 'actions'],
-        ['id', 'date', 'title', 'agendaItems', 'attendees', 'actions'],
-      ]);
+      expect(meetings.map((m) => Object.keys(m))).toEqual([[...KEYS], [...KEYS], [...KEYS]]);
       expect(meetings.map(({ id, ...rest }) => (expect(id).toMatch(UUID), rest))).toEqual([
         {
           date: '2023-09-01',
@@ -45,6 +52,9 @@ describe('quorum sample and info', () => {
           agendaItems: 3,
           attendees: 5,
           actions: 2,
+          minutesStatus: 'draft',
+          approvedOn: null,
+          approvedAt: null,
         },
         {
           date: '2023-10-09',
@@ -52,6 +62,9 @@ describe('quorum sample and info', () => {
           agendaItems: 10,
           attendees: 1,
           actions: 0,
+          minutesStatus: 'draft',
+          approvedOn: null,
+          approvedAt: null,
         },
         {
           // Prepared from 9 October: the standard agenda, nobody marked yet.

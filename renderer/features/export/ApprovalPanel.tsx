@@ -1,61 +1,41 @@
-import { useState } from 'react';
+import { Link } from 'wouter';
 import type * as Y from 'yjs';
 import { formatLongDate } from '../../../shared/format/dates';
-import { localIsoDate } from '../../../shared/format/local-date';
-import { setMinutesApproval } from '../../../shared/model';
 import { useMeetingHeader } from '../../data/useMeetingData';
-import { Field } from '../../ui/Field';
 
 /**
- * Minutes stay "DRAFT – subject to approval" until the next meeting agrees them as a correct
- * record; the chair marks that here, and every export then drops the draft marking.
+ * Whether exports are the draft or the approved record. A view only: minutes are approved by
+ * the next meeting, under its "Minutes of the previous meeting" item (features/approval), and
+ * approved minutes are exported as they were approved.
  */
 export function ApprovalPanel({ doc }: { doc: Y.Doc }) {
   const header = useMeetingHeader(doc);
-  const [date, setDate] = useState(localIsoDate());
-  const [error, setError] = useState<string | undefined>();
   if (!header) return null;
-  if (header.minutesStatus === 'approved' && header.approvedOn) {
+  if (header.minutesStatus === 'approved') {
+    const on = header.approvedOn ? formatLongDate(header.approvedOn) : null;
     return (
       <div className="panel approval approval--approved">
         <p>
-          Minutes approved as a correct record on{' '}
-          <strong>{formatLongDate(header.approvedOn)}</strong>.
+          Approved as a correct record
+          {on && header.approvedAt ? (
+            <>
+              {' '}
+              at the <Link href={`/meetings/${header.approvedAt}/minutes`}>meeting on {on}</Link>
+            </>
+          ) : (
+            on && ` on ${on}`
+          )}
+          . Exports are the minutes as they were approved.
         </p>
-        <button type="button" className="button" onClick={() => setMinutesApproval(doc, null)}>
-          Return to draft
-        </button>
       </div>
     );
   }
   return (
-    <form
-      className="panel approval"
-      onSubmit={(event) => {
-        event.preventDefault();
-        try {
-          setMinutesApproval(doc, date);
-          setError(undefined);
-        } catch (caught) {
-          setError(caught instanceof Error ? caught.message : String(caught));
-        }
-      }}
-    >
+    <div className="panel approval">
       <p>
         These minutes are a draft: exports are marked “DRAFT – subject to approval” on every page.
+        They are approved at the next meeting, under “Minutes of the previous meeting”.
       </p>
-      <div className="approval-row">
-        <Field
-          label="Approved on"
-          type="date"
-          value={date}
-          error={error}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <button type="submit" className="button">
-          Mark minutes approved
-        </button>
-      </div>
-    </form>
+    </div>
   );
 }

@@ -11,6 +11,9 @@ import { usePresenceLocation } from '../sync/useSync';
 import { AddToCalendar } from './AddToCalendar';
 import { MeetingCorrections } from './MeetingCorrections';
 import { meetingSections } from './meeting-sections';
+import { FrozenSection } from '../approval/FrozenSection';
+import { FrozenNotice } from '../approval/FrozenNotice';
+import { useFrozenRecord } from '../../data/useApproval';
 import { LoadingStatus } from '../../ui/LoadingStatus';
 
 /**
@@ -52,6 +55,8 @@ export function MeetingScreen({ meetingId }: { meetingId: string }) {
 
 function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
   const header = useMeetingHeader(doc);
+  // Approved minutes are read-only here and on every device (features/approval).
+  const record = useFrozenRecord(doc);
   const title = header?.title;
   usePresenceLocation(useMemo(() => ({ meetingId, meetingTitle: title }), [meetingId, title]));
   usePerfMark(PERF_MARKS.meetingReady);
@@ -78,6 +83,7 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
           </div>
         </div>
       </header>
+      <FrozenNotice doc={doc} record={record} />
       <nav className="tabs" aria-label="Meeting sections">
         <ul>
           {meetingSections.map((section) => {
@@ -95,9 +101,11 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
       {/* Inside the meeting, so switching tabs keeps the header while a tab's code loads. */}
       <Suspense fallback={<LoadingStatus />}>
         <Switch>
-          {meetingSections.map(({ path, Component }) => (
+          {meetingSections.map(({ path, Component, frozenWhenApproved }) => (
             <Route key={path} path={`${base}/${path}`}>
-              <Component meetingId={meetingId} doc={doc} />
+              <FrozenSection frozen={record.frozen && frozenWhenApproved}>
+                <Component meetingId={meetingId} doc={doc} />
+              </FrozenSection>
             </Route>
           ))}
           <Route>

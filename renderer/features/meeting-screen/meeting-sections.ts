@@ -26,11 +26,26 @@ export const meetingSections: readonly {
   path: string;
   label: string;
   Component: ComponentType<MeetingSectionProps>;
+  /**
+   * Read-only once the minutes are approved. Actions stay editable (they live in the action
+   * log and roll forward to later meetings), and the export is how the record is read.
+   */
+  frozenWhenApproved: boolean;
 }[] = [
-  { path: 'agenda', label: 'Agenda', Component: AgendaSection },
-  { path: 'attendance', label: 'Attendance', Component: AttendanceSection },
-  { path: 'minutes', label: 'Minutes', Component: MinutesSection },
-  { path: 'actions', label: 'Actions', Component: MeetingActionsSection },
-  { path: 'run', label: 'Chair view', Component: RunSection },
-  { path: 'export', label: 'Export', Component: ExportSection },
+  { path: 'agenda', label: 'Agenda', Component: AgendaSection, frozenWhenApproved: true },
+  {
+    path: 'attendance',
+    label: 'Attendance',
+    Component: AttendanceSection,
+    frozenWhenApproved: true,
+  },
+  { path: 'minutes', label: 'Minutes', Component: MinutesSection, frozenWhenApproved: true },
+  {
+    path: 'actions',
+    label: 'Actions',
+    Component: MeetingActionsSection,
+    frozenWhenApproved: false,
+  },
+  { path: 'run', label: 'Chair view', Component: RunSection, frozenWhenApproved: true },
+  { path: 'export', label: 'Export', Component: ExportSection, frozenWhenApproved: false },
 ];

@@ -1,8 +1,8 @@
 import type { Editor } from '@tiptap/core';
 import { EditorContent } from '@tiptap/react';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { addItemNote, type AgendaItem } from '../../../shared/model';
+import { addItemNote, PREVIOUS_MINUTES_ITEM_ID, type AgendaItem } from '../../../shared/model';
 import { useItemNotes } from '../../data/useMeetingData';
 import { PeersHere } from '../sync/PeersHere';
 import { useMeetingPresence } from '../sync/useSync';
@@ -13,6 +13,8 @@ import { ItemActions } from './ItemActions';
 import { LinkDialog } from './LinkDialog';
 import { MinutesToolbar } from './MinutesToolbar';
 import { useMinutesEditor } from './useMinutesEditor';
+import { useFrozen } from '../approval/frozen-context';
+import { PreviousMinutesPanel } from '../approval/PreviousMinutesPanel';
 
 interface MinutesItemProps {
   meetingId: string;
@@ -50,6 +52,11 @@ export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: Minut
     onLink: () => setOpen({ kind: 'link' }),
   });
 
+  // Approved minutes are read-only (features/approval): a disabled fieldset cannot stop a
+  // contenteditable, so the editor is told directly.
+  const frozen = useFrozen();
+  useEffect(() => editor.setEditable(!frozen), [editor, frozen]);
+
   const markQuestion = () => {
     const text = selectedOrCurrentLine(editor.state);
     editor.commands.focus();
@@ -82,16 +89,21 @@ export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: Minut
         {label}
       </h3>
       {chairIsHere && <p className="chair-here-badge">The chair is on this item</p>}
-      <MinutesToolbar
-        editor={editor}
-        itemLabel={label}
-        editorId={`${id}-editor`}
-        toolbarRef={toolbar}
-        onLink={() => setOpen({ kind: 'link' })}
-        onMakeAction={() => makeAction(editor)}
-        onMarkQuestion={markQuestion}
-      />
+      {!frozen && (
+        <MinutesToolbar
+          editor={editor}
+          itemLabel={label}
+          editorId={`${id}-editor`}
+          toolbarRef={toolbar}
+          onLink={() => setOpen({ kind: 'link' })}
+          onMakeAction={() => makeAction(editor)}
+          onMarkQuestion={markQuestion}
+        />
+      )}
       <EditorContent editor={editor} className="minutes-editor-frame" />
+      {item.id === PREVIOUS_MINUTES_ITEM_ID && (
+        <PreviousMinutesPanel meetingId={meetingId} doc={doc} />
+      )}
       <ItemActions meetingId={meetingId} itemId={item.id} />
       <p role="status" className="minutes-item-status">
         {message}

@@ -5,6 +5,7 @@ import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { chairItem } from './chair-item';
 import { ChairPosition } from './ChairPosition';
 import { MattersArisingMinutes } from './MattersArisingMinutes';
+import { useFrozen } from '../approval/frozen-context';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
@@ -16,6 +17,8 @@ const HELP_ID = 'minutes-help';
 export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
   const agenda = useAgenda(doc);
   const current = chairItem(agenda, useRunState(doc));
+  // Approved minutes take no typing: no help on how to type them (features/approval).
+  const frozen = useFrozen();
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
       <h2 id="minutes-heading" className="minutes-title">
@@ -27,7 +30,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
         </EmptyState>
       ) : (
         <>
-          <MinutesHelp id={HELP_ID} />
+          {!frozen && <MinutesHelp id={HELP_ID} />}
           <ChairPosition current={current} />
           <div className="minutes-items">
             {agenda.map((item) => (
@@ -36,7 +39,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
                   meetingId={meetingId}
                   doc={doc}
                   item={item}
-                  helpId={HELP_ID}
+                  helpId={frozen ? 'frozen-notice' : HELP_ID}
                   chairIsHere={item.id === current?.id}
                 />
                 {/* Under its own item, where the minutes record the updates given. */}

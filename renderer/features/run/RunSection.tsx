@@ -19,6 +19,7 @@ import { RunningOrder } from './RunningOrder';
 import { RunStartPanel } from './RunStartPanel';
 import { useNow } from './useNow';
 import { useRunShortcuts } from './useRunShortcuts';
+import { useFrozen } from '../approval/frozen-context';
 import './run.css';
 
 /**
@@ -52,8 +53,11 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
     goToItem(doc, item.id);
     if (moveFocus) focusHeading();
   };
+  // Approved minutes are read-only (features/approval): the buttons are disabled, and so are
+  // their shortcuts, for a meeting nobody ended.
+  const frozen = useFrozen();
   useRunShortcuts(
-    running,
+    running && !frozen,
     () => goTo(nextItem),
     () => goTo(previousItem),
   );

@@ -67,6 +67,9 @@ describe('importWorkspaceFile', () => {
           agendaItems: 0,
           attendees: 0,
           actions: 1,
+          minutesStatus: 'draft',
+          approvedOn: null,
+          approvedAt: null,
         },
         {
           id: meetingId,
@@ -75,6 +78,9 @@ describe('importWorkspaceFile', () => {
           agendaItems: 7,
           attendees: 2,
           actions: 1,
+          minutesStatus: 'draft',
+          approvedOn: null,
+          approvedAt: null,
         },
       ],
     });
