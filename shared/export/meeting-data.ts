@@ -1,10 +1,13 @@
 import type * as Y from 'yjs';
 import {
   agendaItemMinutes,
+  declarationsMinutes,
+  DECLARATIONS_ITEM_ID,
   getPerson,
   listActions,
   listAgenda,
   listItemNotes,
+  meetingReferences,
   readAttendance,
   readGroupProfile,
   readMeetingHeader,
@@ -39,6 +42,10 @@ export interface ExportAgendaItem {
   minutes: RichBlock[];
   decisions: string[];
   questions: { text: string; resolved: boolean }[];
+  /** The council-style minute reference ("SG 23/14"); provisional until approval. */
+  reference?: { text: string; provisional: boolean };
+  /** The declarations item only: a sentence per declaration, or that none were made. */
+  declarations?: string[];
 }
 
 export interface ExportAction {
@@ -88,6 +95,7 @@ export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): Meeti
       'This meeting has not been opened on this device yet, so there is nothing to export.',
     );
   const meetingId = meetingDoc.guid;
+  const references = meetingReferences(workspace, meetingDoc, meetingId);
   const attendance = readAttendance(meetingDoc);
   const byStatus: Record<AttendanceStatus, PersonLine[]> = {
     present: [],
@@ -116,6 +124,9 @@ export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): Meeti
       text,
       resolved,
     })),
+    reference: references.get(item.id),
+    declarations:
+      item.id === DECLARATIONS_ITEM_ID ? declarationsMinutes(meetingDoc, workspace) : undefined,
   }));
   const numberOf = new Map(agenda.map((item) => [item.id, item.number]));
   const actions = listActions(workspace, { meetingId });

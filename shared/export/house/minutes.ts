@@ -41,7 +41,7 @@ function itemParagraphs(
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       numbering: { reference: POINTS, level: 0 },
-      children: textRuns(item.title),
+      children: textRuns(item.reference ? `${item.reference.text} ${item.title}` : item.title),
     }),
   ];
   if (item.presenter.trim())
@@ -55,6 +55,7 @@ function itemParagraphs(
       layout,
       pointNumbering: POINT,
     }),
+    ...(item.declarations ?? []).map((line) => textParagraph(line, { indent: POINT_INDENT })),
     ...item.decisions.map((decision) => decisionParagraph(decision, true)),
   );
   const refs = data.actions.filter((a) => a.itemNumber === item.number).map((a) => a.ref);
@@ -80,7 +81,12 @@ function itemParagraphs(
         },
       ),
     );
-  } else if (item.minutes.length === 0 && item.decisions.length === 0 && refs.length === 0)
+  } else if (
+    item.minutes.length === 0 &&
+    item.decisions.length === 0 &&
+    !item.declarations?.length &&
+    refs.length === 0
+  )
     out.push(
       textParagraph('Nothing was minuted under this item.', {
         italics: true,
@@ -88,6 +94,13 @@ function itemParagraphs(
       }),
     );
   return out;
+}
+
+/** Draft references may still change: the minutes say so once, not on every heading. */
+function provisionalNote(data: MeetingExportData): string {
+  return data.agenda.some((item) => item.reference?.provisional)
+    ? ' Minute references are provisional until the minutes are approved.'
+    : '';
 }
 
 export function minutesTitle(data: MeetingExportData): string {
@@ -100,7 +113,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
   const status =
     data.minutesStatus === 'approved'
       ? `Approved as a correct record${data.approvedOn ? ` on ${longDateOrText(data.approvedOn)}` : ''}.`
-      : 'Draft minutes, subject to approval at the next meeting.';
+      : `Draft minutes, subject to approval at the next meeting.${provisionalNote(data)}`;
   return packHouseDocument({
     title: minutesTitle(data),
     subject: `Minutes of the meeting held on ${longDateOrText(data.meeting.date)}`,
