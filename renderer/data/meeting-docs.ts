@@ -1,6 +1,7 @@
 import type { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { initialiseMeetingDoc, meetingMetaMap, migrateMeetingDoc } from '../../shared/model';
+import { mirrorDecisionsWhileOpen } from './decision-mirror';
 import { persistDocument } from './yjs-persistence';
 
 /**
@@ -14,6 +15,8 @@ interface OpenMeeting {
   persistence: IndexeddbPersistence;
   borrowers: number;
   closing?: ReturnType<typeof setTimeout>;
+  /** Stops mirroring its decisions into the workspace's decision log. */
+  stopMirror?: () => void;
 }
 
 /**
@@ -80,9 +83,11 @@ export class MeetingDocs {
         const isEmpty = meetingMetaMap(doc).get('meetingId') === undefined;
         await this.listener?.opened(meetingId, doc, isEmpty);
         initialiseMeetingDoc(doc, this.workspace, meetingId);
+        opening.stopMirror = mirrorDecisionsWhileOpen(this.workspace, doc, meetingId);
         return doc;
       });
-      entry = { doc, ready, persistence, borrowers: 0 };
+      const opening: OpenMeeting = { doc, ready, persistence, borrowers: 0 };
+      entry = opening;
       this.open.set(meetingId, entry);
     }
     clearTimeout(entry.closing);
@@ -114,6 +119,7 @@ export class MeetingDocs {
     clearTimeout(entry.closing);
     if (this.open.get(meetingId) === entry) this.open.delete(meetingId);
     this.listener?.closed(meetingId);
+    entry.stopMirror?.();
     await entry.persistence.destroy();
     entry.doc.destroy();
   }
