@@ -10,6 +10,8 @@ import { ActionDialog } from '../actions/ActionDialog';
 import { itemLabel } from '../actions/action-labels';
 import { selectedOrCurrentLine } from './current-line';
 import { ItemActions } from './ItemActions';
+import { ItemDeclarations } from './ItemDeclarations';
+import { MinuteReferenceTag } from '../decisions/MinuteReferenceTag';
 import { LinkDialog } from './LinkDialog';
 import { MinutesToolbar } from './MinutesToolbar';
 import { useMinutesEditor } from './useMinutesEditor';
@@ -78,6 +80,7 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
       <PeersHere meetingId={meetingId} itemId={item.id} />
       <h3 id={`${id}-heading`} className="minutes-item-heading">
         {label}
+        <MinuteReferenceTag doc={doc} meetingId={meetingId} itemId={item.id} />
       </h3>
       <MinutesToolbar
         editor={editor}
@@ -89,6 +92,7 @@ export function MinutesItem({ meetingId, doc, item, helpId }: MinutesItemProps) 
         onMarkQuestion={markQuestion}
       />
       <EditorContent editor={editor} className="minutes-editor-frame" />
+      <ItemDeclarations doc={doc} item={item} />
       <ItemActions meetingId={meetingId} itemId={item.id} />
       <p role="status" className="minutes-item-status">
         {message}
