@@ -62,14 +62,41 @@ export function listReferenceAssignments(workspace: Y.Doc): ReferenceAssignment[
   );
 }
 
-/** The highest number already given in a municipal year, by any meeting but `exceptMeetingId`. */
-function highestNumber(workspace: Y.Doc, year: string, exceptMeetingId?: string): number {
+/** The highest number already given in a municipal year, by any meeting. */
+function highestNumber(workspace: Y.Doc, year: string): number {
   let highest = 0;
   for (const record of listReferenceAssignments(workspace)) {
-    if (record.year !== year || record.meetingId === exceptMeetingId) continue;
+    if (record.year !== year) continue;
     for (const number of record.numbers) highest = Math.max(highest, number);
   }
   return highest;
+}
+
+function readAssignment(workspace: Y.Doc, meetingId: string): ReferenceAssignment | null {
+  return listReferenceAssignments(workspace).find((r) => r.meetingId === meetingId) ?? null;
+}
+
+/**
+ * The one numbering rule, for showing and for assigning: the numbers already assigned to the
+ * meeting, then every other item in agenda order from the next free number of its year.
+ * `added` counts the items numbered here rather than read from the assignment.
+ */
+function numberMeeting(workspace: Y.Doc, meetingDoc: Y.Doc, meetingId: string) {
+  const meeting = getMeeting(workspace, meetingId);
+  if (!meeting) throw new Error(`No meeting with id ${meetingId}`);
+  const assigned = readAssignment(workspace, meetingId);
+  const itemIds = [...(assigned?.itemIds ?? [])];
+  const numbers = [...(assigned?.numbers ?? [])];
+  const year = assigned?.year ?? municipalYear(meeting.date);
+  const prefix = assigned?.prefix ?? readGroupProfile(workspace).minutePrefix;
+  let next = highestNumber(workspace, year) + 1;
+  for (const item of listAgenda(meetingDoc)) {
+    if (itemIds.includes(item.id)) continue;
+    itemIds.push(item.id);
+    numbers.push(next++);
+  }
+  const added = itemIds.length - (assigned?.itemIds.length ?? 0);
+  return { assigned, year, prefix, itemIds, numbers, added };
 }
 
 /** Item id → reference for a meeting: assigned numbers where there are, provisional otherwise. */
@@ -78,30 +105,16 @@ export function meetingReferences(
   meetingDoc: Y.Doc,
   meetingId: string,
 ): Map<string, MinuteReference> {
-  const references = new Map<string, MinuteReference>();
-  const meeting = getMeeting(workspace, meetingId);
-  if (!meeting) return references;
-  const assigned = readAssignment(workspace, meetingId);
-  if (assigned) {
-    assigned.itemIds.forEach((itemId, index) => {
-      const number = assigned.numbers[index] ?? 0;
-      const text = formatReference(assigned.prefix, assigned.year, number);
-      references.set(itemId, { text, number, provisional: false });
-    });
-  }
-  const year = assigned?.year ?? municipalYear(meeting.date);
-  const prefix = assigned?.prefix ?? readGroupProfile(workspace).minutePrefix;
-  let next = highestNumber(workspace, year) + 1;
-  for (const item of listAgenda(meetingDoc)) {
-    if (references.has(item.id)) continue;
-    const number = next++;
-    references.set(item.id, {
-      text: formatReference(prefix, year, number),
-      number,
-      provisional: true,
-    });
-  }
-  return references;
+  if (!getMeeting(workspace, meetingId)) return new Map();
+  const { year, prefix, itemIds, numbers, added } = numberMeeting(workspace, meetingDoc, meetingId);
+  const firstProvisional = itemIds.length - added;
+  return new Map(
+    itemIds.map((itemId, index) => {
+      const number = numbers[index] ?? 0;
+      const text = formatReference(prefix, year, number);
+      return [itemId, { text, number, provisional: index >= firstProvisional }];
+    }),
+  );
 }
 
 /** Provisional references only: what the meeting's items would be given if approved now. */
@@ -113,10 +126,6 @@ export function provisionalReferences(
   return new Map(
     [...meetingReferences(workspace, meetingDoc, meetingId)].filter(([, ref]) => ref.provisional),
   );
-}
-
-function readAssignment(workspace: Y.Doc, meetingId: string): ReferenceAssignment | null {
-  return listReferenceAssignments(workspace).find((r) => r.meetingId === meetingId) ?? null;
 }
 
 /**
@@ -135,23 +144,16 @@ export function assignReferences(
   meetingId: string,
   now = new Date(),
 ): void {
-  const meeting = getMeeting(workspace, meetingId);
-  if (!meeting) throw new Error(`No meeting with id ${meetingId}`);
-  const assigned = readAssignment(workspace, meetingId);
-  const itemIds = [...(assigned?.itemIds ?? [])];
-  const numbers = [...(assigned?.numbers ?? [])];
-  const year = assigned?.year ?? municipalYear(meeting.date);
-  let next = highestNumber(workspace, year) + 1;
-  for (const item of listAgenda(meetingDoc)) {
-    if (itemIds.includes(item.id)) continue;
-    itemIds.push(item.id);
-    numbers.push(next++);
-  }
-  if (assigned && itemIds.length === assigned.itemIds.length) return;
+  const { assigned, year, prefix, itemIds, numbers, added } = numberMeeting(
+    workspace,
+    meetingDoc,
+    meetingId,
+  );
+  if (assigned && added === 0) return;
   const record: ReferenceAssignment = {
     meetingId,
     year,
-    prefix: assigned?.prefix ?? readGroupProfile(workspace).minutePrefix,
+    prefix,
     itemIds,
     numbers,
     assignedAt: assigned?.assignedAt ?? now.toISOString(),
