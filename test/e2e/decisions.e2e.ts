@@ -36,6 +36,12 @@ describe('declarations of interest and minute references', () => {
       .getByRole('list', { name: 'Meetings' })
       .getByRole('link', { name: /Steering Group/ })
       .click();
+    // The meeting opens on its agenda, where each item shows its reference too.
+    const strategy = page
+      .getByRole('list', { name: 'Agenda items' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Migration Strategy' });
+    await expect.poll(() => strategy.textContent()).toContain('Minute SG 23/7 (provisional)');
     await page
       .getByRole('navigation', { name: 'Meeting sections' })
       .getByRole('link', { name: 'Minutes' })
@@ -44,7 +50,7 @@ describe('declarations of interest and minute references', () => {
     await item.waitFor();
     // Not yet approved: the reference is shown, and marked provisional in words.
     expect(await item.getByRole('heading', { level: 3 }).textContent()).toContain(
-      'SG 23/3 provisional',
+      'Minute SG 23/3 (provisional)',
     );
     await item.getByText('No declarations of interest were made.').waitFor();
 

@@ -5,13 +5,17 @@ import {
   itemElapsedMs,
   meetingElapsedMs,
   type AgendaItem,
+  type MinuteReference,
   type RunState,
 } from '../../../shared/model';
+import { MinuteReferenceText } from '../decisions/MinuteReferenceTag';
 import { RunControls } from './RunControls';
 import { RunTimer } from './RunTimer';
 
 interface CurrentItemPanelProps {
   item: AgendaItem | null;
+  /** The item's minute reference, shown with its facts. */
+  reference?: MinuteReference | undefined;
   itemCount: number;
   run: RunState;
   now: number;
@@ -54,6 +58,7 @@ export function CurrentItemPanel(props: CurrentItemPanelProps) {
         <p className="run-facts">
           <span>{item.presenter ? `Presenter: ${item.presenter}` : 'No presenter'}</span>
           <span className="run-purpose">{AGENDA_PURPOSE_LABELS[item.purpose]}</span>
+          <MinuteReferenceText reference={props.reference} />
         </p>
       )}
       {item?.notes && <p className="run-notes">{item.notes}</p>}

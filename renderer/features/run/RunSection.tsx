@@ -3,6 +3,7 @@ import { meetingLengthMinutes } from '../../../shared/format/durations';
 import { endMeeting, goToItem, type AgendaItem } from '../../../shared/model';
 import { useAgenda, useMeetingHeader, useRunState } from '../../data/useMeetingData';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { useMinuteReferences } from '../../data/useMinuteRecord';
 import { CurrentItemPanel } from './CurrentItemPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { NextMeetingPanel } from './NextMeetingPanel';
@@ -21,6 +22,7 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
   const items = useAgenda(doc);
   const header = useMeetingHeader(doc);
   const run = useRunState(doc);
+  const references = useMinuteReferences(doc, meetingId);
   const started = run.startedAt !== null;
   const running = started && run.endedAt === null;
   const now = useNow(running);
@@ -71,6 +73,7 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
         {started ? (
           <CurrentItemPanel
             item={current}
+            reference={current ? references.get(current.id) : undefined}
             itemCount={items.length}
             run={run}
             now={now}
