@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { listAgenda } from './agenda';
 import { listItemNotes } from './item-notes';
+import { itemNotesArray } from './meeting-doc';
 import { listMeetings, type Meeting } from './meetings';
 import { LOCAL_EDIT } from './origins';
 import { newRecord, writeRecord } from './records';
@@ -27,6 +28,11 @@ const entrySchema = z.object({
   itemNumber: z.number().catch(0),
   text: z.string(),
   createdAt: z.string().catch(''),
+  /**
+   * Where the decision was inserted in the meeting document ("<client>:<clock>", Yjs's id):
+   * lets a device tell a decision it has seen deleted from one it has not received yet.
+   */
+  origin: z.string().catch(''),
 });
 
 export type DecisionIndexEntry = z.infer<typeof entrySchema>;
@@ -39,7 +45,13 @@ function indexKey(meetingId: string, decisionId: string): string {
 function entriesOf(meetingDoc: Y.Doc, meetingId: string): Map<string, DecisionIndexEntry> {
   const entries = new Map<string, DecisionIndexEntry>();
   for (const item of listAgenda(meetingDoc)) {
+    const maps = new Map(
+      itemNotesArray(meetingDoc, item.id, 'decisions')
+        .toArray()
+        .map((map) => [map.get('id'), map]),
+    );
     for (const decision of listItemNotes(meetingDoc, item.id, 'decisions')) {
+      const inserted = maps.get(decision.id)?._item?.id;
       entries.set(indexKey(meetingId, decision.id), {
         meetingId,
         decisionId: decision.id,
@@ -48,10 +60,24 @@ function entriesOf(meetingDoc: Y.Doc, meetingId: string): Map<string, DecisionIn
         itemNumber: item.number,
         text: decision.text,
         createdAt: decision.createdAt,
+        origin: inserted ? `${inserted.client}:${inserted.clock}` : '',
       });
     }
   }
   return entries;
+}
+
+/**
+ * Whether the meeting document has received the decision an entry came from. One it has not
+ * (typed on another device, its workspace copy here before its meeting copy) is not removed
+ * as if deleted; it arrives later and is mirrored then. Entries without an origin count as seen.
+ */
+function hasSeen(meetingDoc: Y.Doc, origin: unknown): boolean {
+  const [client, clock] = String(origin ?? '')
+    .split(':')
+    .map(Number);
+  if (client === undefined || clock === undefined || Number.isNaN(client + clock)) return true;
+  return Y.getState(meetingDoc.store, client) > clock;
 }
 
 function differs(map: Y.Map<unknown>, entry: DecisionIndexEntry): boolean {
@@ -60,7 +86,7 @@ function differs(map: Y.Map<unknown>, entry: DecisionIndexEntry): boolean {
 
 /**
  * Brings the index's entries for one meeting in line with its document: adds, changes and
- * removes only what differs, in one transaction, and writes nothing when they agree, so
+ * removes (decisions it has seen deleted) only what differs, in one transaction, and writes nothing when they agree, so
  * calling it after every change (on every device that has the meeting open) is cheap and two
  * devices mirroring the same decision write the same values.
  */
@@ -69,8 +95,9 @@ export function mirrorMeetingDecisions(workspace: Y.Doc, meetingDoc: Y.Doc, meet
   const wanted = entriesOf(meetingDoc, meetingId);
   const prefix = `${meetingId}/`;
   const stale: string[] = [];
-  index.forEach((_, key) => {
-    if (key.startsWith(prefix) && !wanted.has(key)) stale.push(key);
+  index.forEach((map, key) => {
+    if (!key.startsWith(prefix) || wanted.has(key)) return;
+    if (!(map instanceof Y.Map) || hasSeen(meetingDoc, map.get('origin'))) stale.push(key);
   });
   const changed = [...wanted].filter(([key, entry]) => {
     const map = index.get(key);

@@ -7,6 +7,7 @@ import {
   listLoggedDecisions,
   mirrorMeetingDecisions,
   removeAgendaItem,
+  removeItemNote,
   updateItemNote,
 } from '../../../shared/model';
 import * as Y from 'yjs';
@@ -81,6 +82,25 @@ describe('the decision index', () => {
     syncDocs(workspace, wsOther);
     expect(listLoggedDecisions(workspace)).toHaveLength(2);
     expect(listLoggedDecisions(wsOther)).toEqual(listLoggedDecisions(workspace));
+  });
+
+  it('keeps a decision this device has not received yet, and removes one it saw deleted', () => {
+    const { workspace, meetingDoc, meetingId } = workspaceWithMeeting();
+    const [itemA, itemB] = listAgenda(meetingDoc);
+    const laptopMeeting = replicaOf(meetingDoc);
+    const agreed = addItemNote(meetingDoc, itemA!.id, 'decisions', 'Meet quarterly.');
+    mirrorMeetingDecisions(workspace, meetingDoc, meetingId);
+    // The laptop's workspace copy has the index entry; its meeting copy lacks the decision.
+    const laptopWorkspace = replicaOf(workspace);
+    addItemNote(laptopMeeting, itemB!.id, 'decisions', 'Prepare a press release.');
+    mirrorMeetingDecisions(laptopWorkspace, laptopMeeting, meetingId);
+    const texts = () => listLoggedDecisions(laptopWorkspace).map((d) => d.text);
+    expect(texts()).toEqual(['Meet quarterly.', 'Prepare a press release.']);
+
+    syncDocs(meetingDoc, laptopMeeting);
+    removeItemNote(laptopMeeting, itemA!.id, 'decisions', agreed);
+    mirrorMeetingDecisions(laptopWorkspace, laptopMeeting, meetingId);
+    expect(texts()).toEqual(['Prepare a press release.']);
   });
 
   it('holds the sample workspace’s decisions from seeds 000 and 001', () => {
