@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addAgendaItem,
   assignReferences,
@@ -14,33 +13,10 @@ import {
   updateGroupProfile,
 } from '../../../../shared/model';
 import { generateInviteCode } from '../../../../shared/sync/invite-codes';
-import type { RunningSyncServer } from '../../../../server/sync-server';
-import { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
-import { removeDir, startTestServer, tempDataDir, until } from '../../../server/helpers';
+import { until } from '../../../server/helpers';
+import { useRealSyncServer } from './real-server';
 
-// The renderer uses the browser's WebSocket; Node 20 has none, so lend it `ws`'s.
-const globals = globalThis as { WebSocket?: unknown };
-const previousWebSocket = globals.WebSocket;
-
-let server: RunningSyncServer;
-let dataDir: string;
-const running: WorkspaceSync[] = [];
-
-beforeAll(async () => {
-  globals.WebSocket = WebSocket;
-  dataDir = tempDataDir();
-  server = await startTestServer({ dataDir });
-});
-
-afterEach(() => {
-  for (const sync of running.splice(0)) sync.destroy();
-});
-
-afterAll(async () => {
-  await server.close();
-  removeDir(dataDir);
-  globals.WebSocket = previousWebSocket;
-});
+const sync = useRealSyncServer();
 
 /** A device's copies of the workspace and the meeting, as it last had them from the other. */
 function replica(doc: Y.Doc): Y.Doc {
@@ -55,7 +31,7 @@ const references = (workspace: Y.Doc, meeting: Y.Doc, meetingId: string) =>
 describe('minute references through the real sync server', () => {
   it('stay unique and stable when two offline devices added items and both approve', async () => {
     const workspaceId = randomUUID();
-    const settings = { url: server.url, inviteCode: generateInviteCode() };
+    const settings = { url: sync.server().url, inviteCode: generateInviteCode() };
     const chairWorkspace = new Y.Doc();
     migrateWorkspace(chairWorkspace);
     updateGroupProfile(chairWorkspace, { minutePrefix: 'SG' });
@@ -75,15 +51,8 @@ describe('minute references through the real sync server', () => {
     addAgendaItem(chairMeeting, { title: 'Refugee Week' });
     addAgendaItem(officerMeeting, { title: 'Schools of Sanctuary' });
 
-    const chair = new WorkspaceSync(workspaceId, chairWorkspace, {
-      name: 'Chair',
-      color: '#1d70b8',
-    });
-    const officer = new WorkspaceSync(workspaceId, officerWorkspace, {
-      name: 'Officer',
-      color: '#00703c',
-    });
-    running.push(chair, officer);
+    const chair = sync.device(workspaceId, chairWorkspace, 'Chair');
+    const officer = sync.device(workspaceId, officerWorkspace, 'Officer');
     chair.configure(settings);
     await chair.attachMeeting(meetingId, chairMeeting, false);
     await until(() => chair.getSnapshot().phase === 'synced', 'the chair to sync');

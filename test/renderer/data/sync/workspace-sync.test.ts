@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import WebSocket from 'ws';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   addAgendaItem,
   createMeeting,
@@ -13,39 +12,11 @@ import {
   readMeetingHeader,
 } from '../../../../shared/model';
 import { generateInviteCode } from '../../../../shared/sync/invite-codes';
-import type { RunningSyncServer } from '../../../../server/sync-server';
-import { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
-import { removeDir, startTestServer, tempDataDir, until } from '../../../server/helpers';
+import { until } from '../../../server/helpers';
+import { useRealSyncServer } from './real-server';
 
-// The renderer uses the browser's WebSocket; Node 20 has none, so lend it `ws`'s.
-const globals = globalThis as { WebSocket?: unknown };
-const previousWebSocket = globals.WebSocket;
-
-let server: RunningSyncServer;
-let dataDir: string;
-const running: WorkspaceSync[] = [];
-
-beforeAll(async () => {
-  globals.WebSocket = WebSocket;
-  dataDir = tempDataDir();
-  server = await startTestServer({ dataDir });
-});
-
-afterEach(() => {
-  for (const sync of running.splice(0)) sync.destroy();
-});
-
-afterAll(async () => {
-  await server.close();
-  removeDir(dataDir);
-  globals.WebSocket = previousWebSocket;
-});
-
-function device(workspaceId: string, doc: Y.Doc, name: string): WorkspaceSync {
-  const sync = new WorkspaceSync(workspaceId, doc, { name, color: '#1d70b8' });
-  running.push(sync);
-  return sync;
-}
+const sync = useRealSyncServer();
+const device = sync.device;
 
 const meeting = {
   title: 'Steering Group',
@@ -59,7 +30,7 @@ const meeting = {
 describe('WorkspaceSync against a real sync server', () => {
   it('brings a second device the workspace, reports Synced and who is here, and where', async () => {
     const workspaceId = randomUUID();
-    const settings = { url: server.url, inviteCode: generateInviteCode() };
+    const settings = { url: sync.server().url, inviteCode: generateInviteCode() };
     const chairDoc = new Y.Doc();
     migrateWorkspace(chairDoc);
     const meetingId = createMeeting(chairDoc, meeting);
@@ -80,7 +51,7 @@ describe('WorkspaceSync against a real sync server', () => {
     );
     expect(taker.getSnapshot()).toMatchObject({
       phase: 'synced',
-      server: server.url,
+      server: sync.server().url,
       peers: [{ name: 'Chair', meetingId, meetingTitle: 'Steering Group' }],
     });
     await until(() => chair.getSnapshot().peers.length === 1, 'the minute-taker to be seen');
@@ -89,7 +60,7 @@ describe('WorkspaceSync against a real sync server', () => {
 
   it('waits for the server’s copy of a meeting this device has never had', async () => {
     const workspaceId = randomUUID();
-    const settings = { url: server.url, inviteCode: generateInviteCode() };
+    const settings = { url: sync.server().url, inviteCode: generateInviteCode() };
     const workspace = new Y.Doc();
     migrateWorkspace(workspace);
     const meetingId = createMeeting(workspace, meeting);
@@ -116,7 +87,7 @@ describe('WorkspaceSync against a real sync server', () => {
 
   it('merges edits made while disconnected when it connects again', async () => {
     const workspaceId = randomUUID();
-    const settings = { url: server.url, inviteCode: generateInviteCode() };
+    const settings = { url: sync.server().url, inviteCode: generateInviteCode() };
     const a = new Y.Doc();
     const b = new Y.Doc();
     const syncA = device(workspaceId, a, 'A');
@@ -144,12 +115,12 @@ describe('WorkspaceSync against a real sync server', () => {
     const owner = new Y.Doc();
     createMeeting(owner, meeting);
     const ownerSync = device(workspaceId, owner, 'Owner');
-    ownerSync.configure({ url: server.url, inviteCode: generateInviteCode() });
+    ownerSync.configure({ url: sync.server().url, inviteCode: generateInviteCode() });
     await until(() => ownerSync.getSnapshot().phase === 'synced', 'the owner to register');
 
     const intruder = new Y.Doc();
     const intruderSync = device(workspaceId, intruder, 'Intruder');
-    intruderSync.configure({ url: server.url, inviteCode: generateInviteCode() });
+    intruderSync.configure({ url: sync.server().url, inviteCode: generateInviteCode() });
     await until(() => intruderSync.getSnapshot().problem !== null, 'the refusal');
     expect(intruderSync.getSnapshot().phase).toBe('offline');
     expect(intruderSync.getSnapshot().problem).toMatch(/refused this workspace’s invite code/);
