@@ -84,6 +84,26 @@ describe('declarations of interest and minute references', () => {
     await expectNoAxeViolations(page);
     await item.scrollIntoViewIfNeeded();
     await screenshot(page, 'minutes-declarations');
+
+    // A decision recorded in the chair view reaches the decision log of the whole workspace.
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Chair view' })
+      .click();
+    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await page
+      .getByLabel('Decision', { exact: true })
+      .fill('Harland to chair the Refugee Week panel');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Decisions on item 1' }).textContent())
+      .toBe('Harland to chair the Refugee Week panel');
+    await goTo(page, 'Decisions');
+    await page.getByRole('searchbox', { name: 'Search decisions' }).fill('refugee week');
+    const found = page.getByRole('table', { name: 'Decisions' }).getByRole('rowheader');
+    await expect
+      .poll(() => found.allTextContents())
+      .toEqual(['Harland to chair the Refugee Week panel']);
   });
 });
 
