@@ -40,7 +40,7 @@ export const declarationInputSchema = z.object({
   reason: z
     .string()
     .trim()
-    .min(1, 'Enter the nature of the interest, for example “a trustee of Leeds City of Sanctuary”')
+    .min(1, 'Enter the nature of the interest')
     .max(300, 'Keep the nature of the interest under 300 characters')
     .transform((reason) => reason.replace(/^as\s+/i, '')),
 });

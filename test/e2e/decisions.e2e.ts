@@ -64,6 +64,7 @@ describe('declarations of interest and minute references', () => {
     await page.keyboard.press('Enter');
     await dialog.getByRole('alert').getByText('Choose who declared the interest').waitFor();
     await expectNoAxeViolations(page);
+    await screenshot(page, 'declaration-dialog');
 
     await dialog.getByLabel('Who declared it').selectOption({ label: 'Councillor Harland' });
     await dialog

@@ -15,6 +15,7 @@ import { Field } from '../../ui/Field';
 import { RadioField } from '../../ui/RadioField';
 import { SelectField } from '../../ui/SelectField';
 import { useFormDraft } from '../../ui/useFormDraft';
+import './decisions.css';
 
 interface Draft {
   personId: string;
@@ -61,6 +62,7 @@ export function DeclarationDialog({ people, agenda, onRecord, onClose }: Declara
   return (
     <Dialog
       title="Record a declaration of interest"
+      className="declaration-dialog"
       submitLabel="Record declaration"
       onSubmit={submit}
       onClose={() => onClose(recorded.current)}
