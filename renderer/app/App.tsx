@@ -3,7 +3,13 @@ import { Redirect, Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { WorkspaceDocGate } from '../data/WorkspaceProvider';
-import { ActionsScreen, MeetingScreen, PeopleScreen, SettingsScreen } from './lazy-screens';
+import {
+  ActionsScreen,
+  DecisionsScreen,
+  MeetingScreen,
+  PeopleScreen,
+  SettingsScreen,
+} from './lazy-screens';
 import { Sidebar } from './Sidebar';
 import { LoadingStatus } from '../ui/LoadingStatus';
 
@@ -33,6 +39,11 @@ export function App() {
               <Route path="/actions">
                 <WorkspaceDocGate>
                   <ActionsScreen />
+                </WorkspaceDocGate>
+              </Route>
+              <Route path="/decisions">
+                <WorkspaceDocGate>
+                  <DecisionsScreen />
                 </WorkspaceDocGate>
               </Route>
               <Route path="/people">

@@ -5,6 +5,7 @@ import { SyncStatus } from '../features/sync/SyncStatus';
 const sections = [
   { path: '/meetings', label: 'Meetings' },
   { path: '/actions', label: 'Actions' },
+  { path: '/decisions', label: 'Decisions' },
   { path: '/people', label: 'People' },
   { path: '/settings', label: 'Settings' },
 ] as const;

@@ -36,3 +36,6 @@ export const PeopleScreen = preloadable(() =>
 export const SettingsScreen = preloadable(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
+export const DecisionsScreen = preloadable(() =>
+  import('../features/decisions/DecisionsScreen').then((m) => m.DecisionsScreen),
+);

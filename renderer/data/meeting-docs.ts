@@ -7,6 +7,7 @@ import {
   migrateMeetingDoc,
   mirrorMinutesStatus,
 } from '../../shared/model';
+import { mirrorDecisionsWhileOpen } from './decision-mirror';
 import { persistDocument } from './yjs-persistence';
 
 /**
@@ -20,6 +21,8 @@ interface OpenMeeting {
   persistence: IndexeddbPersistence;
   borrowers: number;
   closing?: ReturnType<typeof setTimeout>;
+  /** Stops mirroring its decisions into the workspace's decision log. */
+  stopMirror?: () => void;
 }
 
 /**
@@ -86,14 +89,21 @@ export class MeetingDocs {
         const isEmpty = meetingMetaMap(doc).get('meetingId') === undefined;
         await this.listener?.opened(meetingId, doc, isEmpty);
         initialiseMeetingDoc(doc, this.workspace, meetingId);
-        // The list shows each meeting's minutes status from the index: keep it in step while
-        // the meeting is open here, whether approved on this device or another.
-        const mirror = () => mirrorMinutesStatus(this.workspace, meetingId, doc);
-        mirror();
-        headerMap(doc).observe(mirror);
+        // The list shows each meeting's minutes status from the index, and the decision log
+        // its decisions: keep both in step while the meeting is open here, whether changed on
+        // this device or another.
+        const mirrorStatus = () => mirrorMinutesStatus(this.workspace, meetingId, doc);
+        mirrorStatus();
+        headerMap(doc).observe(mirrorStatus);
+        const stopDecisions = mirrorDecisionsWhileOpen(this.workspace, doc, meetingId);
+        opening.stopMirror = () => {
+          headerMap(doc).unobserve(mirrorStatus);
+          stopDecisions();
+        };
         return doc;
       });
-      entry = { doc, ready, persistence, borrowers: 0 };
+      const opening: OpenMeeting = { doc, ready, persistence, borrowers: 0 };
+      entry = opening;
       this.open.set(meetingId, entry);
     }
     clearTimeout(entry.closing);
@@ -125,6 +135,7 @@ export class MeetingDocs {
     clearTimeout(entry.closing);
     if (this.open.get(meetingId) === entry) this.open.delete(meetingId);
     this.listener?.closed(meetingId);
+    entry.stopMirror?.();
     await entry.persistence.destroy();
     entry.doc.destroy();
   }

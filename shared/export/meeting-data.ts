@@ -1,11 +1,14 @@
 import type * as Y from 'yjs';
 import {
   agendaItemMinutes,
+  declarationsMinutes,
+  DECLARATIONS_ITEM_ID,
   getPerson,
   listActions,
   listAgenda,
   listItemNotes,
   minutesTextBlocks,
+  meetingReferences,
   readAttendance,
   readGroupProfile,
   readMeetingHeader,
@@ -45,6 +48,10 @@ export interface ExportAgendaItem {
   decisions: string[];
   /** Found in the minutes ("Question: …?", "clarify") or marked by hand; resolved or not. */
   questions: { text: string; resolved: boolean }[];
+  /** The council-style minute reference ("SG 23/14"); provisional until approval. */
+  reference?: { text: string; provisional: boolean };
+  /** The declarations item only: a sentence per declaration, or that none were made. */
+  declarations?: string[];
 }
 
 export interface ExportAction {
@@ -117,6 +124,7 @@ function readLiveMeeting(
   header: MeetingHeader,
 ): MeetingExportData {
   const meetingId = meetingDoc.guid;
+  const references = meetingReferences(workspace, meetingDoc, meetingId);
   const attendance = readAttendance(meetingDoc);
   const byStatus: Record<AttendanceStatus, PersonLine[]> = {
     present: [],
@@ -142,6 +150,9 @@ function readLiveMeeting(
     minutes: readRichText(agendaItemMinutes(meetingDoc, item.id)),
     decisions: listItemNotes(meetingDoc, item.id, 'decisions').map((d) => d.text),
     questions: readItemQuestions(meetingDoc, item.id),
+    reference: references.get(item.id),
+    declarations:
+      item.id === DECLARATIONS_ITEM_ID ? declarationsMinutes(meetingDoc, workspace) : undefined,
   }));
   const numberOf = new Map(agenda.map((item) => [item.id, item.number]));
   const actions = listActions(workspace, { meetingId });

@@ -24,6 +24,13 @@ export const groupProfileSchema = z.object({
   defaultVenueKind: z.enum(venueKinds).default('online'),
   defaultVenue: z.string().trim().max(200).default('Microsoft Teams'),
   cadence: z.enum(cadences).default('quarterly'),
+  /** Starts each minute reference ("SG" in "SG 23/14"); empty: references are "23/14". */
+  minutePrefix: z
+    .string()
+    .trim()
+    .max(12, 'Keep the prefix to 12 characters or fewer')
+    .regex(/^[^/]*$/, 'Leave the slash out of the prefix: it goes before the number')
+    .default(''),
 });
 
 export type GroupProfile = z.output<typeof groupProfileSchema>;
@@ -35,6 +42,7 @@ const UNNAMED_GROUP: GroupProfile = {
   defaultVenueKind: 'online',
   defaultVenue: 'Microsoft Teams',
   cadence: 'quarterly',
+  minutePrefix: '',
 };
 
 export function readGroupProfile(workspace: Y.Doc): GroupProfile {

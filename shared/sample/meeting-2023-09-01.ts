@@ -1,9 +1,11 @@
 import {
   addAgendaItem,
+  addItemNote,
   agendaItemMinutes,
   createAction,
   listAgenda,
   listPeople,
+  mirrorMeetingDecisions,
   removeAgendaItem,
   setAttendance,
   type MeetingInput,
@@ -24,9 +26,13 @@ export const MEETING_2023_09_01: MeetingInput = {
   venue: 'Microsoft Teams',
 };
 
+/** What the council committed to at the meeting (the second note): the decision log lists it. */
+const DECISION =
+  'The council will set up a steering group to ensure the experiences, skills and knowledge of migrant communities/organisations influence the strategic decisions, ensuring a systems approach.';
+
 const NOTES = [
   'Leeds City Council (LCC) plan to sign up to a pledge to commit to the CoS local authority network values, as a non-awarded organisation, and will work towards applying for the local authority network award. This gives access to policies and strategies from other local authorities.',
-  'The council will set up a steering group to ensure the experiences, skills and knowledge of migrant communities/organisations influence the strategic decisions, ensuring a systems approach.',
+  DECISION,
   'LCC will work to ensure there is a political buy in and promote comms around the CoS work.',
   'A meeting will be arranged for CoS and migrant third sector representatives to meet with Councillor Harland (LCC Migration lead) to help improve relationships as the 3rd sector have put in asks and the council have not responded because of the need to gain higher approval. The meeting would also be an opportunity to talk about the city as a sanctuary in light of the Afghan crisis.',
   'The Leeds Migration Strategy will be discussed at the next Leeds Migration Partnership (LMP) strategic meeting (8th September). LMP partners will support the council to apply for the award.',
@@ -66,6 +72,7 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
     ),
     bulletList(...NOTES),
   ]);
+  addItemNote(doc, notesId, 'decisions', DECISION, ctx.now);
 
   const actionsId = addItem(meeting, 'Immediate actions', 'discussion');
   appendRichText(agendaItemMinutes(doc, actionsId), [bulletList(...IMMEDIATE_ACTIONS)]);
@@ -94,5 +101,6 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
 
   const governanceId = addItem(meeting, 'Governance notes', 'information');
   appendRichText(agendaItemMinutes(doc, governanceId), [bulletList(...GOVERNANCE_NOTES)]);
+  mirrorMeetingDecisions(ctx.workspace, doc, meetingId);
   return meeting;
 }

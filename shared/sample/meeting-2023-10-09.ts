@@ -2,6 +2,7 @@ import {
   addAgendaItem,
   addItemNote,
   agendaItemMinutes,
+  mirrorMeetingDecisions,
   removeAgendaItem,
   setAttendance,
   setMeetingRole,
@@ -38,6 +39,11 @@ export const AWARD_STEPS = [
   'Once the application is approved, Leeds City Council will be given permission to use the Council of Sanctuary logo.',
   'On receipt of the award recognition, a celebration event will be held for its presentation (to include a press statement).',
   'The steering group will review the action plan and conversations during the three-year award period will inform a review, so Leeds City Council can apply for the award recognition again, at the end of the three years.',
+];
+
+export const SEED_DECISIONS = [
+  'An agreed group of core members will attend the steering group.',
+  'Frequency of meetings will be on a quarterly basis.',
 ];
 
 /** Left open in the seed's notes, to be answered after the meeting. */
@@ -78,13 +84,17 @@ export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
     ),
   ]);
 
-  appendRichText(minutes(item(meeting, 'Purpose of the Steering Group', 10)), [
+  const purposeId = item(meeting, 'Purpose of the Steering Group', 10);
+  appendRichText(minutes(purposeId), [
     orderedList([
       'An agreed group of core members will attend the steering group.',
       'The steering group will engage with people who have lived experience.',
       ['Frequency of meetings will be on a ', bold('quarterly'), ' basis.'],
     ]),
   ]);
+  // The seed's points 1 and 3 are what the group agreed: the decision log lists them.
+  for (const decision of SEED_DECISIONS)
+    addItemNote(doc, purposeId, 'decisions', decision, ctx.now);
 
   const stepsId = item(meeting, 'Steps to Become an Awarded Member', 20);
   appendRichText(minutes(stepsId), [
@@ -131,5 +141,6 @@ export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
       'As the council progress work, consideration will be given to prepare a press release and to publicly demonstrate a commitment to the City of Sanctuary Local Authority Network award.',
     ),
   ]);
+  mirrorMeetingDecisions(ctx.workspace, doc, meeting.meetingId);
   return meeting;
 }

@@ -1,11 +1,17 @@
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { formatMinutes } from '../../../shared/format/durations';
-import { AGENDA_PURPOSE_LABELS, type AgendaItem } from '../../../shared/model';
+import {
+  AGENDA_PURPOSE_LABELS,
+  type AgendaItem,
+  type MinuteReference,
+} from '../../../shared/model';
+import { MinuteReferenceText } from '../decisions/MinuteReferenceTag';
 import { DragHandleIcon } from './DragHandleIcon';
 
 interface AgendaItemRowProps {
   item: AgendaItem;
+  reference?: MinuteReference | undefined;
   isFirst: boolean;
   isLast: boolean;
   onMove: (item: AgendaItem, by: -1 | 1) => void;
@@ -19,6 +25,7 @@ interface AgendaItemRowProps {
  */
 export function AgendaItemRow({
   item,
+  reference,
   isFirst,
   isLast,
   onMove,
@@ -58,6 +65,7 @@ export function AgendaItemRow({
         <p className="agenda-item-facts">
           {item.presenter && <span>Presenter: {item.presenter}</span>}
           <span>{formatMinutes(item.allottedMinutes)}</span>
+          <MinuteReferenceText reference={reference} />
           <span className={`purpose-tag purpose-tag--${item.purpose}`}>
             {AGENDA_PURPOSE_LABELS[item.purpose]}
           </span>

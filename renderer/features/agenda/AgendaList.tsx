@@ -14,7 +14,7 @@ import {
   verticalListSortingStrategy,
 } from '@dnd-kit/sortable';
 import { useMemo, type RefObject } from 'react';
-import type { AgendaItem } from '../../../shared/model';
+import type { AgendaItem, MinuteReference } from '../../../shared/model';
 import { useRowsInTwoFrames } from '../../ui/useRowsInTwoFrames';
 import { AgendaItemRow } from './AgendaItemRow';
 import { dragAnnouncements, dragInstructions } from './drag-announcements';
@@ -27,6 +27,8 @@ const verticalOnly: Modifier = ({ transform }) => ({ ...transform, x: 0 });
 
 interface AgendaListProps {
   items: AgendaItem[];
+  /** Item id → its minute reference, shown beside its facts. */
+  references?: ReadonlyMap<string, MinuteReference>;
   listRef: RefObject<HTMLOListElement | null>;
   onReorder: (item: AgendaItem, toIndex: number) => void;
   onMove: (item: AgendaItem, by: -1 | 1) => void;
@@ -35,7 +37,7 @@ interface AgendaListProps {
 }
 
 /** The running order, sortable by pointer and by keyboard (dnd-kit's sortable preset). */
-export function AgendaList({ items, listRef, onReorder, ...actions }: AgendaListProps) {
+export function AgendaList({ items, references, listRef, onReorder, ...actions }: AgendaListProps) {
   const sensors = useSensors(
     // A few pixels of travel before a drag starts, so a click on the handle is only a click.
     useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
@@ -69,6 +71,7 @@ export function AgendaList({ items, listRef, onReorder, ...actions }: AgendaList
             <AgendaItemRow
               key={item.id}
               item={item}
+              reference={references?.get(item.id)}
               isFirst={index === 0}
               isLast={index === items.length - 1}
               {...actions}

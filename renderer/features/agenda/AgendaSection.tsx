@@ -7,6 +7,7 @@ import {
   type AgendaItem,
 } from '../../../shared/model';
 import { useAgenda, useMeetingHeader } from '../../data/useMeetingData';
+import { useMinuteReferences } from '../../data/useMinuteRecord';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { focusItemControl } from './agenda-focus';
 import { draftFromItem, inputFromDraft, NEW_ITEM_DRAFT } from './agenda-item-form';
@@ -27,7 +28,8 @@ type OpenDialog =
  * The chair's agenda: the standard items plus the meeting's own, in running order. Every
  * change is written to the meeting's document at once; there is nothing to save.
  */
-export function AgendaSection({ doc }: MeetingSectionProps) {
+export function AgendaSection({ doc, meetingId }: MeetingSectionProps) {
+  const references = useMinuteReferences(doc, meetingId);
   const items = useAgenda(doc);
   const header = useMeetingHeader(doc);
   const [dialog, setDialog] = useState<OpenDialog>(null);
@@ -81,6 +83,7 @@ export function AgendaSection({ doc }: MeetingSectionProps) {
       </p>
       <AgendaList
         items={items}
+        references={references}
         listRef={list}
         onReorder={reorder}
         onMove={move}

@@ -10,6 +10,8 @@ import { ActionDialog } from '../actions/ActionDialog';
 import { itemLabel } from '../actions/action-labels';
 import { selectedOrCurrentLine } from './current-line';
 import { ItemActions } from './ItemActions';
+import { ItemDeclarations } from './ItemDeclarations';
+import { MinuteReferenceTag } from '../decisions/MinuteReferenceTag';
 import { LinkDialog } from './LinkDialog';
 import { MinutesToolbar } from './MinutesToolbar';
 import { useMinutesEditor } from './useMinutesEditor';
@@ -87,6 +89,7 @@ export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: Minut
       <PeersHere meetingId={meetingId} itemId={item.id} />
       <h3 id={`${id}-heading`} className="minutes-item-heading">
         {label}
+        <MinuteReferenceTag doc={doc} meetingId={meetingId} itemId={item.id} />
       </h3>
       {chairIsHere && <p className="chair-here-badge">The chair is on this item</p>}
       {!frozen && (
@@ -104,6 +107,7 @@ export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: Minut
       {item.id === PREVIOUS_MINUTES_ITEM_ID && (
         <PreviousMinutesPanel meetingId={meetingId} doc={doc} />
       )}
+      <ItemDeclarations doc={doc} item={item} />
       <ItemActions meetingId={meetingId} itemId={item.id} />
       <p role="status" className="minutes-item-status">
         {message}

@@ -6,17 +6,21 @@ import {
   itemElapsedMs,
   meetingElapsedMs,
   type AgendaItem,
+  type MinuteReference,
   type RunState,
 } from '../../../shared/model';
 import type { Progress } from '../../data/progress';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { CarryForwardSelect } from './CarryForwardSelect';
+import { MinuteReferenceText } from '../decisions/MinuteReferenceTag';
 import { RunControls } from './RunControls';
 import { RunTimer } from './RunTimer';
 
 interface CurrentItemPanelProps {
   doc: Y.Doc;
   item: AgendaItem | null;
+  /** The item's minute reference, shown with its facts. */
+  reference?: MinuteReference | undefined;
   itemCount: number;
   run: RunState;
   now: number;
@@ -63,6 +67,7 @@ export function CurrentItemPanel(props: CurrentItemPanelProps) {
         <p className="run-facts">
           <span>{item.presenter ? `Presenter: ${item.presenter}` : 'No presenter'}</span>
           <span className="run-purpose">{AGENDA_PURPOSE_LABELS[item.purpose]}</span>
+          <MinuteReferenceText reference={props.reference} />
         </p>
       )}
       {item?.notes && <p className="run-notes">{item.notes}</p>}

@@ -11,6 +11,7 @@ import { usePrepareNextMeeting } from '../../data/usePrepareNextMeeting';
 import { useAgenda, useMeetingHeader, useRunState } from '../../data/useMeetingData';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { MattersArising } from '../minutes/MattersArising';
+import { useMinuteReferences } from '../../data/useMinuteRecord';
 import { CurrentItemPanel } from './CurrentItemPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { EndMeetingDialog } from './EndMeetingDialog';
@@ -31,6 +32,7 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
   const items = useAgenda(doc);
   const header = useMeetingHeader(doc);
   const run = useRunState(doc);
+  const references = useMinuteReferences(doc, meetingId);
   const started = run.startedAt !== null;
   const running = started && run.endedAt === null;
   const now = useNow(running);
@@ -97,6 +99,7 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
         {started ? (
           <CurrentItemPanel
             item={current}
+            reference={current ? references.get(current.id) : undefined}
             itemCount={items.length}
             run={run}
             now={now}

@@ -18,7 +18,7 @@ const CADENCE_LABELS: Record<Cadence, string> = {
   'as needed': 'As needed',
 };
 
-type TextField = 'name' | 'organisation' | 'defaultVenue';
+type TextField = 'name' | 'organisation' | 'defaultVenue' | 'minutePrefix';
 
 /**
  * The group's profile. Each change is written as it is typed (there is no Save button in
@@ -79,6 +79,11 @@ export function GroupProfilePanel() {
           ))}
         </select>
       </div>
+      <Field
+        label="Minute reference prefix"
+        hint="Starts each minute’s reference, as in SG 23/14: 23 is the municipal year (May to April), 14 the minute’s number. Leave empty for references such as 23/14."
+        {...text('minutePrefix')}
+      />
     </section>
   );
 }

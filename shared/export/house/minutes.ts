@@ -45,7 +45,7 @@ function itemParagraphs(
     new Paragraph({
       heading: HeadingLevel.HEADING_2,
       numbering: { reference: POINTS, level: 0 },
-      children: textRuns(item.title),
+      children: textRuns(item.reference ? `${item.reference.text} ${item.title}` : item.title),
     }),
   ];
   if (item.presenter.trim())
@@ -59,6 +59,7 @@ function itemParagraphs(
       layout,
       pointNumbering: POINT,
     }),
+    ...(item.declarations ?? []).map((line) => textParagraph(line, { indent: POINT_INDENT })),
     ...item.decisions.map((decision) => decisionParagraph(decision, true)),
     ...matters,
   );
@@ -94,6 +95,7 @@ function itemParagraphs(
     item.minutes.length === 0 &&
     item.decisions.length === 0 &&
     open.length === 0 &&
+    !item.declarations?.length &&
     refs.length === 0 &&
     matters.length === 0
   )
@@ -106,6 +108,13 @@ function itemParagraphs(
   return out;
 }
 
+/** Draft references may still change: the minutes say so once, not on every heading. */
+function provisionalNote(data: MeetingExportData): string {
+  return data.agenda.some((item) => item.reference?.provisional)
+    ? ' Minute references are provisional until the minutes are approved.'
+    : '';
+}
+
 export function minutesTitle(data: MeetingExportData): string {
   return `Minutes: ${data.meeting.title}`;
 }
@@ -116,7 +125,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
   const status =
     data.minutesStatus === 'approved'
       ? `Approved as a correct record${data.approvedOn ? ` on ${longDateOrText(data.approvedOn)}` : ''}.`
-      : 'Draft minutes, subject to approval at the next meeting.';
+      : `Draft minutes, subject to approval at the next meeting.${provisionalNote(data)}`;
   return packHouseDocument({
     title: minutesTitle(data),
     subject: `Minutes of the meeting held on ${longDateOrText(data.meeting.date)}`,

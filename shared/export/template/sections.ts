@@ -56,12 +56,16 @@ function minutes(ctx: GenContext, data: MeetingExportData) {
   const itemStyle = ctx.styles.heading(2);
   const itemLevel = itemStyle?.level ?? 2;
   return data.agenda.flatMap((item) => {
-    const title = itemStyle?.numbered ? item.title : `${item.number}. ${item.title}`;
+    const named = item.reference ? `${item.reference.text} ${item.title}` : item.title;
+    const title = itemStyle?.numbered ? named : `${item.number}. ${named}`;
+    const declared = (item.declarations ?? []).map((line) => paragraph(ctx, plain(line)));
     const body =
       item.minutes.length > 0
         ? richBlocks(ctx, item.minutes, itemLevel + 1)
-        : [paragraph(ctx, plain('No minutes recorded for this item.'))];
-    return [heading(ctx, itemLevel, plain(title)), ...body];
+        : declared.length > 0
+          ? []
+          : [paragraph(ctx, plain('No minutes recorded for this item.'))];
+    return [heading(ctx, itemLevel, plain(title)), ...declared, ...body];
   });
 }
 

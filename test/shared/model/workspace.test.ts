@@ -78,6 +78,7 @@ describe('group profile and standard agenda', () => {
       defaultVenueKind: 'online',
       defaultVenue: 'Microsoft Teams',
       cadence: 'quarterly',
+      minutePrefix: '',
     });
     expect(() => updateGroupProfile(workspace, { name: '' })).toThrow(InputError);
   });

@@ -48,6 +48,7 @@ describe('the sample workspace', () => {
       defaultVenueKind: 'online',
       defaultVenue: 'Microsoft Teams',
       cadence: 'quarterly',
+      minutePrefix: '',
     });
     const people = listPeople(workspace).map(({ name, role, organisation, tags }) => ({
       name,

@@ -10,6 +10,7 @@ import { buildSampleWorkspace } from '../../../../shared/sample';
 import { AWARD_STEPS } from '../../../../shared/sample/meeting-2023-10-09';
 import { missingInOrder } from './docx-reader';
 import { fullMeeting, HEBREW, hostileMeeting, sampleMeeting } from './fixtures';
+import { octoberWithDeclaration } from './declared-meeting';
 import { requireTestTools } from '../../../setup/require-tools';
 import { renderWithLibreOffice, squash } from './libreoffice';
 import { FOUND_RESOLVED, questionsMeeting } from '../questions-meeting';
@@ -43,6 +44,7 @@ describe('LibreOffice read-back', () => {
       ),
       seedSummary: await buildSummaryDocx(sampleMeeting('2023-10-09')),
       seedMinutes: await buildMinutesDocx(sampleMeeting('2023-09-01')),
+      declared: await buildMinutesDocx(octoberWithDeclaration()),
       agenda: await buildAgendaDocx(fullMeeting()),
       log: await buildActionLogDocx(readActionLogData(workspace, { today: '2023-10-10' })),
       hostileMinutes: await buildMinutesDocx(hostile),
@@ -165,14 +167,35 @@ describe('LibreOffice read-back', () => {
     expect(text.questionsMinutes!.split('Open question').length - 1).toBe(1);
   });
 
+  it('renders declarations in the usual words under their item, with approved references', () => {
+    expect(
+      missingInOrder(text.declared!, [
+        'Approved as a correct record',
+        '1. SG 23/1 Welcome and introductions',
+        '2. SG 23/2 Apologies',
+        '3. SG 23/3 Declarations of interest',
+        // The sentence wraps on the page; its two lines, in order.
+        'Councillor Harland declared an other registrable interest in item 7 as a trustee of',
+        'Leeds City of Sanctuary and remained in the meeting.',
+        '5. SG 23/5 Purpose of the Steering Group',
+        'Decision: An agreed group of core members will attend the steering group.',
+        '7. SG 23/7 Migration Strategy',
+      ]),
+    ).toEqual([]);
+    expect(text.declared).not.toContain('provisional');
+    expect(text.seedMinutes).not.toContain('Declarations of interest');
+  });
+
   it('renders seed 001’s minutes with their actions table', () => {
     expect(
       missingInOrder(text.seedMinutes!, [
-        '1. Action and observation notes',
+        'Minute references are provisional until the minutes are approved.',
+        '1. 23/1 Action and observation notes',
         '1.1 City of Sanctuary UK hold the vision',
-        '2. Immediate actions',
+        'Decision: The council will set up a steering group',
+        '2. 23/2 Immediate actions',
         'Actions A1, A2: see Actions.',
-        '3. Governance notes',
+        '3. 23/3 Governance notes',
         'Ref Action Owner Due Status',
         'A1 Share presentation with LCC',
         'A2 Link with other councils',

@@ -145,7 +145,7 @@ describe.each(Object.entries(TEMPLATES))('fillTemplate with %s', (name, expected
     const { out } = get(name);
     const paragraphs = elements(await out.xml('word/document.xml'), 'p');
     const item = paragraphs.find(
-      (p) => paragraphText(p) === '6. Steps to Become an Awarded Member',
+      (p) => paragraphText(p) === '6. 23/6 Steps to Become an Awarded Member',
     );
     expect(item && styleOf(item)).toBe(expected.heading2);
     const sub = paragraphs.find((p) => paragraphText(p) === 'Progress so far');
@@ -256,10 +256,12 @@ describe.each(Object.entries(TEMPLATES))('fillTemplate with %s', (name, expected
       'Councillor Harland, Chair of the steering group; Migration lead, Leeds City Council',
       'Jennifer Jennings, Migration Support Officer (in attendance)',
       'Maggie Filipova-Rivers, Local Authorities Network Lead, City of Sanctuary UK',
-      '1. Welcome and introductions',
+      // Draft minutes: each item's provisional reference follows its number.
+      '1. 23/1 Welcome and introductions',
+      'No declarations of interest were made.',
       ...AWARD_STEPS,
       'Progress so far',
-      '8. Communications',
+      '8. 23/8 Communications',
       'Nested first point',
       'Share the migration report with the steering group',
       '8 January 2024, 1pm - 2pm',
@@ -327,7 +329,10 @@ describe('fillTemplate details', () => {
   });
 
   it('says so when a section is empty', async () => {
-    const result = await fillTemplate(fixture('council-template.docx'), sampleMeeting());
+    // The sample records decisions; without them the decisions section is empty.
+    const meeting = sampleMeeting();
+    const undecided = { ...meeting, agenda: meeting.agenda.map((i) => ({ ...i, decisions: [] })) };
+    const result = await fillTemplate(fixture('council-template.docx'), undecided);
     if (!result.ok) throw new Error(result.message);
     const paragraphs = elements(
       await (await Docx.open(result.value)).xml('word/document.xml'),

@@ -1,0 +1,160 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './harness/axe';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
+import { tabTo } from './harness/keyboard';
+
+const HARLAND_DECLARATION =
+  'Councillor Harland declared an other registrable interest in item 7 as a trustee of Leeds City of Sanctuary and remained in the meeting.';
+
+async function openSample(page: Page) {
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  const meetings = page.getByRole('list', { name: 'Meetings' });
+  await expect.poll(() => meetings.getByRole('listitem').count()).toBe(2);
+}
+
+async function goTo(page: Page, section: 'Decisions' | 'Settings' | 'Meetings') {
+  await page
+    .getByRole('navigation', { name: 'Sections', exact: true })
+    .getByRole('link', { name: section })
+    .click();
+  await page.getByRole('heading', { name: section, level: 1 }).waitFor();
+}
+
+describe('declarations of interest and minute references', () => {
+  it('records a declaration by keyboard and shows it in the minutes’ words', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await openSample(page);
+
+    await goTo(page, 'Settings');
+    await page.getByLabel('Minute reference prefix').fill('SG');
+    await page.getByLabel('Minute reference prefix').blur();
+    await expect.poll(() => page.getByLabel('Minute reference prefix').inputValue()).toBe('SG');
+
+    await goTo(page, 'Meetings');
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('link', { name: /Steering Group/ })
+      .click();
+    // The meeting opens on its agenda, where each item shows its reference too.
+    const strategy = page
+      .getByRole('list', { name: 'Agenda items' })
+      .getByRole('listitem')
+      .filter({ hasText: 'Migration Strategy' });
+    await expect.poll(() => strategy.textContent()).toContain('Minute SG 23/7 (provisional)');
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Minutes' })
+      .click();
+    const item = page.getByRole('region', { name: /^3\. Declarations of interest/ });
+    await item.waitFor();
+    // Not yet approved: the reference is shown, and marked provisional in words.
+    expect(await item.getByRole('heading', { level: 3 }).textContent()).toContain(
+      'Minute SG 23/3 (provisional)',
+    );
+    await item.getByText('No declarations of interest were made.').waitFor();
+
+    const record = item.getByRole('button', { name: 'Record a declaration' });
+    await tabTo(page, record, { max: 60 });
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Record a declaration of interest' });
+    await dialog.waitFor();
+    const submit = dialog.getByRole('button', { name: 'Record declaration' });
+    await tabTo(page, submit);
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('alert').getByText('Choose who declared the interest').waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'declaration-dialog');
+
+    await dialog.getByLabel('Who declared it').selectOption({ label: 'Councillor Harland' });
+    await dialog
+      .getByLabel('Agenda item the interest is in')
+      .selectOption({ label: 'Item 7: Migration Strategy' });
+    await dialog.getByLabel('Other registrable interest').press('Space');
+    await dialog.getByLabel('Remained in the meeting').press('Space');
+    await dialog.getByLabel('Nature of the interest').fill('a trustee of Leeds City of Sanctuary');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+
+    const declarations = item.getByRole('list', { name: 'Declarations of interest' });
+    await expect
+      .poll(() => declarations.getByRole('listitem').allTextContents())
+      .toEqual([`${HARLAND_DECLARATION} Remove the declaration by Councillor Harland`]);
+    await item.getByText('Declaration recorded.', { exact: false }).waitFor();
+    expect(await item.getByText('No declarations of interest were made.').count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, 'minutes-declarations');
+
+    // A decision recorded in the chair view reaches the decision log of the whole workspace.
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Chair view' })
+      .click();
+    await page.getByRole('button', { name: 'Start meeting' }).click();
+    await page
+      .getByLabel('Decision', { exact: true })
+      .fill('Harland to chair the Refugee Week panel');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await expect
+      .poll(() => page.getByRole('list', { name: 'Decisions on item 1' }).textContent())
+      .toBe('Harland to chair the Refugee Week panel');
+    await goTo(page, 'Decisions');
+    await page.getByRole('searchbox', { name: 'Search decisions' }).fill('refugee week');
+    const found = page.getByRole('table', { name: 'Decisions' }).getByRole('rowheader');
+    await expect
+      .poll(() => found.allTextContents())
+      .toEqual(['Harland to chair the Refugee Week panel']);
+  });
+});
+
+describe('the decision log', () => {
+  it('finds the sample’s decisions by a word, by meeting and by date', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await openSample(page);
+    await goTo(page, 'Decisions');
+    const count = page.getByRole('status').filter({ hasText: /decisions? / });
+    const rows = page.getByRole('table', { name: 'Decisions' }).getByRole('row');
+    await count.getByText('3 decisions from every meeting.').waitFor();
+    expect(await rows.count()).toBe(4);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'decision-log');
+
+    const search = page.getByRole('searchbox', { name: 'Search decisions' });
+    await tabTo(page, search);
+    await page.keyboard.type('quarterly');
+    await count.getByText('1 decision found.').waitFor();
+    expect(await rows.nth(1).getByRole('rowheader').textContent()).toBe(
+      'Frequency of meetings will be on a quarterly basis.',
+    );
+
+    await search.fill('steering');
+    await count.getByText('2 decisions found.').waitFor();
+    await page.getByLabel('Meeting', { exact: true }).selectOption({
+      label: '9 October 2023: City of Sanctuary Local Authority Network Steering Group',
+    });
+    await count.getByText('1 decision found.').waitFor();
+    expect(await rows.nth(1).getByRole('rowheader').textContent()).toBe(
+      'An agreed group of core members will attend the steering group.',
+    );
+
+    await page.getByRole('button', { name: 'Clear search and filters' }).click();
+    await count.getByText('3 decisions from every meeting.').waitFor();
+    await page.getByLabel('Meetings to').fill('2023-09-30');
+    await count.getByText('1 decision found.').waitFor();
+    expect(await rows.nth(1).getByRole('rowheader').textContent()).toMatch(
+      /^The council will set up a steering group/,
+    );
+    await page.getByLabel('Meetings from').fill('2023-10-01');
+    await page.getByText('The “from” date is after the “to” date').waitFor();
+    await count.getByText('0 decisions found.').waitFor();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Meetings from').fill('');
+    await rows
+      .nth(1)
+      .getByRole('link', { name: /Item 1: Action and observation notes/ })
+      .click();
+    await page.getByRole('heading', { name: 'Minutes', level: 2, exact: true }).waitFor();
+  });
+});

@@ -1,0 +1,46 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  addItemNote,
+  agendaItemMinutes,
+  listAgenda,
+  listLoggedDecisions,
+  removeItemNote,
+} from '../../../shared/model';
+import { mirrorDecisionsWhileOpen } from '../../../renderer/data/decision-mirror';
+import { workspaceWithMeeting } from '../../shared/model/fixtures';
+
+describe('mirrorDecisionsWhileOpen', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('fills the index for a meeting recorded before it, on opening', () => {
+    const { workspace, meetingDoc, meetingId } = workspaceWithMeeting();
+    addItemNote(meetingDoc, listAgenda(meetingDoc)[0]!.id, 'decisions', 'Meet quarterly.');
+    const stop = mirrorDecisionsWhileOpen(workspace, meetingDoc, meetingId);
+    expect(listLoggedDecisions(workspace).map((d) => d.text)).toEqual(['Meet quarterly.']);
+    stop();
+  });
+
+  it('follows decisions added and removed while open, and ignores minutes typing', () => {
+    const { workspace, meetingDoc, meetingId } = workspaceWithMeeting();
+    const stop = mirrorDecisionsWhileOpen(workspace, meetingDoc, meetingId);
+    const itemId = listAgenda(meetingDoc)[1]!.id;
+    const updates: Uint8Array[] = [];
+    workspace.on('update', (update: Uint8Array) => updates.push(update));
+
+    agendaItemMinutes(meetingDoc, itemId).insert(0, [new Y.XmlText('Typing')]);
+    vi.runAllTimers();
+    expect(updates).toHaveLength(0);
+
+    const id = addItemNote(meetingDoc, itemId, 'decisions', 'Prepare a press release.');
+    expect(listLoggedDecisions(workspace)).toEqual([]);
+    vi.runAllTimers();
+    expect(listLoggedDecisions(workspace).map((d) => d.text)).toEqual(['Prepare a press release.']);
+
+    removeItemNote(meetingDoc, itemId, 'decisions', id);
+    // Closing the meeting before the quiet spell ends still writes the change.
+    stop();
+    expect(listLoggedDecisions(workspace)).toEqual([]);
+  });
+});
