@@ -73,6 +73,9 @@ describe('quorum sample and info', () => {
           agendaItems: 7,
           attendees: 0,
           actions: 0,
+          minutesStatus: 'draft',
+          approvedOn: null,
+          approvedAt: null,
         },
       ]);
     },

@@ -156,7 +156,7 @@ describe('LibreOffice read-back', () => {
   it('renders a question found in the minutes as open under its item, and a resolved one not', () => {
     expect(
       missingInOrder(text.questionsMinutes!, [
-        '1. Welcome',
+        '1. 23/1 Welcome',
         '1.1 The group discussed the pledge.',
         '1.2 Question: who signs the pledge for the council?',
         `1.3 ${FOUND_RESOLVED}`,

@@ -37,8 +37,9 @@ describe('matters arising in the Word minutes', () => {
   it('prints them under the matters-arising item, not under any other', async () => {
     const { document } = await openDocx(await buildMinutesDocx(januaryWithAnUpdate()));
     const texts = paragraphs(document).map((p) => p.text);
-    const item = texts.indexOf('Matters arising and action log');
-    const next = texts.indexOf('Any other business');
+    // Headings carry a provisional minute reference first ("23/5 Matters arising …").
+    const item = texts.findIndex((t) => t.endsWith('Matters arising and action log'));
+    const next = texts.findIndex((t) => t.endsWith('Any other business'));
     const update = texts.indexOf(
       'Status set to done. Update given: the presentation was shared on 3 October (Jennifer Jennings)',
     );
