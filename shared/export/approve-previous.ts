@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import {
   approveMinutes,
+  assignReferences,
   checkResolution,
   findPreviousMeeting,
   readMeetingHeader,
@@ -19,7 +20,7 @@ export interface ApprovePreviousInput {
 
 /**
  * Records the chair's resolution in `approvingDoc` and approves `previousDoc` with a snapshot
- * of its minutes. Two documents, so two transactions: the approval first, so that a refusal
+ * of its minutes, whose minute references are assigned for good first (minute-references.ts). Two documents, so two transactions: the approval first, so that a refusal
  * (already approved, not yet synced) leaves the approving meeting unchanged.
  */
 export function approvePreviousMinutes(
@@ -37,6 +38,9 @@ export function approvePreviousMinutes(
       'Those minutes are not the previous meeting’s, so this meeting cannot approve them',
     );
   const amendments = input.resolution === 'agreed' ? '' : input.amendments.trim();
+  // References become final at approval, in agenda order, so the snapshot (and every export
+  // after it) carries them. Assigning again is a no-op: a refused approval changes nothing.
+  assignReferences(workspace, previousDoc, previousDoc.guid, input.now);
   const snapshot: MeetingExportData = {
     ...readMeetingForExport(workspace, previousDoc),
     minutesStatus: 'approved',

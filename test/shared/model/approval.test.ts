@@ -6,7 +6,9 @@ import {
   findPreviousMeeting,
   keepApprovedVersion,
   listHistory,
+  listAgenda,
   listItemNotes,
+  meetingReferences,
   minutesTextBlocks,
   PREVIOUS_MINUTES_ITEM_ID,
   readMeetingHeader,
@@ -61,6 +63,18 @@ describe('approving the previous minutes', () => {
         at: NOW.toISOString(),
       }),
     ]);
+  });
+
+  it('gives the approved minutes their final references, in the snapshot exports use', () => {
+    const { workspace, october } = approveWithAmendment();
+    const references = meetingReferences(workspace, october, october.guid);
+    const exported = readMeetingForExport(workspace, october);
+    expect(exported.minutesStatus).toBe('approved');
+    expect(exported.agenda.map((item) => item.reference?.text)).toEqual(
+      listAgenda(october).map((item) => references.get(item.id)?.text),
+    );
+    expect(exported.agenda[0]?.reference?.text).toMatch(/23\/1$/);
+    expect(exported.agenda.map((item) => item.reference?.provisional)).not.toContain(true);
   });
 
   it('prints the resolution under the item in the approving meeting’s minutes', () => {
