@@ -19,7 +19,7 @@ import type * as Y from 'yjs';
  *
  * docs/data-model.md describes every key.
  */
-export const MEETING_SCHEMA_VERSION = 1;
+export const MEETING_SCHEMA_VERSION = 2;
 
 export function meetingMetaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { groupMap, metaMap, schemaVersionOf, WORKSPACE_SCHEMA_VERSION } from './workspace-doc';
 import { seedStandardAgenda } from './group';
-import { MEETING_SCHEMA_VERSION, meetingSchemaVersionOf } from './meeting-doc';
+import { MEETING_SCHEMA_VERSION, meetingMetaMap, meetingSchemaVersionOf } from './meeting-doc';
 
 /** Origin of migration transactions: a device upgrading data, not a person editing it. */
 export const MIGRATION = 'quorum:migration';
@@ -22,6 +22,21 @@ const workspaceMigrations: Record<number, Migration> = {
     if (!group.has('name')) group.set('name', 'Steering group');
     seedStandardAgenda(doc);
   },
+  // 3: the quarterly cycle (action history, minutes status in the index, minute references,
+  // the decision index, the group's cadence and reference prefix). Every new key reads as its
+  // default when absent, so there is nothing to fill; the version is raised so that an older
+  // Quorum refuses this data rather than edit an approved, frozen record it cannot see.
+  3: () => {},
+};
+
+/**
+ * Meeting document migrations, by the version they produce (version 1 is written whole by
+ * initialiseMeetingDoc).
+ */
+const meetingMigrations: Record<number, Migration> = {
+  // 2: approval, the approved record, previous-minutes resolutions, declarations, carried
+  // items: absent keys read as their defaults; raised for the same reason as workspace 3.
+  2: () => {},
 };
 
 export class NewerSchemaError extends Error {
@@ -54,11 +69,19 @@ export function migrateWorkspace(doc: Y.Doc): number {
 }
 
 /**
- * Meeting documents start at version 1 (filled by initialiseMeetingDoc); this is where later
- * versions will upgrade them. An empty document (0) is left for initialiseMeetingDoc.
+ * Brings a filled meeting document up to MEETING_SCHEMA_VERSION in one transaction and returns
+ * the version it started at. An empty document (0) is left for initialiseMeetingDoc, which
+ * writes the current version; one from a newer Quorum is left untouched.
  */
 export function migrateMeetingDoc(doc: Y.Doc): number {
   const from = meetingSchemaVersionOf(doc);
   if (from > MEETING_SCHEMA_VERSION) throw new NewerSchemaError(from, MEETING_SCHEMA_VERSION);
+  if (from === 0 || from === MEETING_SCHEMA_VERSION) return from;
+  doc.transact(() => {
+    for (let version = from + 1; version <= MEETING_SCHEMA_VERSION; version++) {
+      meetingMigrations[version]?.(doc);
+    }
+    meetingMetaMap(doc).set('schemaVersion', MEETING_SCHEMA_VERSION);
+  }, MIGRATION);
   return from;
 }

@@ -12,7 +12,7 @@ import type * as Y from 'yjs';
  *
  * docs/data-model.md describes every key; keep it in step with this file and migrations.ts.
  */
-export const WORKSPACE_SCHEMA_VERSION = 2;
+export const WORKSPACE_SCHEMA_VERSION = 3;
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');

@@ -5,6 +5,7 @@ import {
   listStandardAgenda,
   meetingsMap,
   metaMap,
+  MEETING_SCHEMA_VERSION,
   MIGRATION,
   migrateMeetingDoc,
   migrateWorkspace,
@@ -81,8 +82,37 @@ describe('workspace migrations', () => {
 
   it('refuses a meeting document from a newer version', () => {
     const { meetingDoc } = workspaceWithMeeting();
-    expect(migrateMeetingDoc(meetingDoc)).toBe(1);
+    expect(migrateMeetingDoc(meetingDoc)).toBe(MEETING_SCHEMA_VERSION);
     meetingDoc.getMap('meta').set('schemaVersion', 99);
     expect(() => migrateMeetingDoc(meetingDoc)).toThrow(NewerSchemaError);
+  });
+
+  it('raises a version 2 workspace to 3, changing nothing else', () => {
+    const doc = new Y.Doc();
+    migrateWorkspace(doc);
+    metaMap(doc).set('schemaVersion', 2);
+    const before = doc.toJSON();
+    expect(migrateWorkspace(doc)).toBe(2);
+    expect(schemaVersionOf(doc)).toBe(3);
+    expect({ ...doc.toJSON(), meta: before.meta }).toEqual(before);
+  });
+
+  it('raises a version 1 meeting document to 2 in one migration transaction, keeping it whole', () => {
+    const { meetingDoc } = workspaceWithMeeting();
+    meetingDoc.getMap('meta').set('schemaVersion', 1);
+    const before = meetingDoc.toJSON();
+    const origins: unknown[] = [];
+    meetingDoc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    expect(migrateMeetingDoc(meetingDoc)).toBe(1);
+    expect(meetingDoc.getMap('meta').get('schemaVersion')).toBe(2);
+    expect(origins).toEqual([MIGRATION]);
+    const after = meetingDoc.toJSON();
+    expect({ ...after, meta: { ...after.meta, schemaVersion: 1 } }).toEqual(before);
+    // A second run, and an empty document (filled later by initialiseMeetingDoc), do nothing.
+    expect(migrateMeetingDoc(meetingDoc)).toBe(2);
+    const empty = new Y.Doc();
+    expect(migrateMeetingDoc(empty)).toBe(0);
+    expect(empty.getMap('meta').size).toBe(0);
+    expect(origins).toEqual([MIGRATION]);
   });
 });
