@@ -68,7 +68,7 @@ describe('correcting a meeting', () => {
     });
     await confirm.waitFor();
     expect(await confirm.textContent()).toContain(
-      'This meeting already has its minutes and 2 actions, recorded as taking place on 1 September 2023.',
+      'This meeting already has its minutes, 1 decision and 2 actions, recorded as taking place on 1 September 2023.',
     );
     await expectNoAxeViolations(page);
     await screenshot(page, 'corrections-date-confirm');
@@ -107,7 +107,7 @@ describe('correcting a meeting', () => {
     await confirm.waitFor();
     expect(await confirm.textContent()).toMatch(
       new RegExp(
-        `This deletes ${SEPTEMBER.replace(/[()]/g, '\\$&')}, 1 September 2023: its agenda of \\d+ items, its minutes and 2 actions\\.`,
+        `This deletes ${SEPTEMBER.replace(/[()]/g, '\\$&')}, 1 September 2023: its agenda of \\d+ items, its minutes, 1 decision and 2 actions\\.`,
       ),
     );
     // Cancel has focus: Enter alone would delete nothing.

@@ -55,7 +55,13 @@ async function openSampleMeeting(page: Page) {
     .getByRole('link', { name: /9 October 2023|Steering Group/ })
     .first()
     .waitFor();
-  await meetings.getByRole('link').first().click();
+  // The sample's 9 October meeting (it also holds the January meeting prepared from it).
+  await meetings
+    .getByRole('listitem')
+    .filter({ hasText: '9 October 2023' })
+    .getByRole('link')
+    .first()
+    .click();
   await meetingTab(page, 'Minutes').waitFor();
 }
 
