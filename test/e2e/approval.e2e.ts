@@ -112,6 +112,10 @@ describe('approving the previous minutes', () => {
     const editor = page.getByRole('textbox', { name: /^Minutes for / }).first();
     expect(await editor.getAttribute('contenteditable')).toBe('false');
     expect(await page.getByRole('button', { name: /Bold/ }).count()).toBe(0);
+    // Its details are part of the frozen record: no Edit details or Delete meeting.
+    expect(
+      await page.getByRole('button', { name: /^(Edit details|Delete meeting)$/ }).count(),
+    ).toBe(0);
     await expectNoAxeViolations(page);
     await screenshot(page, 'approval-frozen-minutes');
 

@@ -79,7 +79,11 @@ function LoadedMeeting({ meetingId, doc }: { meetingId: string; doc: Y.Doc }) {
           </p>
           <div className="meeting-header-actions">
             <AddToCalendar doc={doc} />
-            <MeetingCorrections meetingId={meetingId} doc={doc} header={header} />
+            {/* Approved minutes are a frozen record: their details are corrected only by
+                reopening them (features/approval), never edited or deleted in place. */}
+            {header.minutesStatus !== 'approved' && (
+              <MeetingCorrections meetingId={meetingId} doc={doc} header={header} />
+            )}
           </div>
         </div>
       </header>
