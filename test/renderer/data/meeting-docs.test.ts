@@ -2,15 +2,7 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createMeeting, getMeeting, readMeetingHeader } from '../../../shared/model';
 import { MeetingDocs, type MeetingDocListener } from '../../../renderer/data/meeting-docs';
-
-const october = {
-  title: 'Steering Group',
-  date: '2023-10-09',
-  startTime: '13:00',
-  endTime: '14:00',
-  venueKind: 'online' as const,
-  venue: 'Microsoft Teams',
-};
+import { steeringGroupMeeting } from '../../shared/model/fixtures';
 
 const opened: MeetingDocs[] = [];
 afterEach(async () => {
@@ -21,7 +13,7 @@ afterEach(async () => {
 /** A workspace with one meeting, and its meeting documents (each test its own databases). */
 function workspace(name: string, closeAfterMs?: number) {
   const doc = new Y.Doc();
-  const meetingId = createMeeting(doc, october);
+  const meetingId = createMeeting(doc, steeringGroupMeeting);
   const docs = new MeetingDocs(`ws-${name}`, doc, closeAfterMs);
   opened.push(docs);
   return { doc, meetingId, docs };
