@@ -10,16 +10,16 @@ import {
   historyArray,
   keepApprovedVersion,
   listHistory,
+  meetingContents,
   meetingsMap,
   previousMinutesMap,
   readMeetingHeader,
   readPreviousMinutesResolution,
   reopenForCorrection,
-  summariseMinutes,
   type DiffSection,
   type HistoryEntry,
   type Meeting,
-  type MinutesSummary,
+  type MeetingContents,
   type PreviousMinutesResolution,
 } from '../../shared/model';
 import { useWorkspace } from './WorkspaceProvider';
@@ -46,10 +46,13 @@ export function usePreviousMinutesResolution(doc: Y.Doc): PreviousMinutesResolut
 }
 
 /** Re-read on every change to the meeting: minutes, decisions and actions all count. */
-export function useMinutesSummary(meetingDoc: Y.Doc): MinutesSummary {
+export function useMinutesSummary(meetingDoc: Y.Doc): MeetingContents {
   const { doc: workspace } = useWorkspace().store;
   const value = useMemo(
-    () => observeDocument([meetingDoc, workspace], () => summariseMinutes(workspace, meetingDoc)),
+    () =>
+      observeDocument([meetingDoc, workspace], () =>
+        meetingContents(workspace, meetingDoc, meetingDoc.guid),
+      ),
     [meetingDoc, workspace],
   );
   return useSyncExternalStore(value.subscribe, value.getSnapshot);

@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { listActions } from './actions';
 import { listAgenda } from './agenda';
-import { itemNotesArray, minutesFragment } from './meeting-doc';
+import { listItemNotes } from './item-notes';
+import { minutesFragment } from './meeting-doc';
 import { getMeeting } from './meetings';
 import { minutesTextBlocks } from './minutes-text';
 import { LOCAL_EDIT } from './origins';
@@ -14,7 +15,10 @@ import { actionsMap, meetingsMap } from './workspace-doc';
  * returned. docs/data-model.md says what a deleted meeting leaves behind.
  */
 
-/** What a meeting holds, in the words a confirmation needs. */
+/**
+ * What a meeting holds: for the corrections' confirmations, and the summary a chair reads
+ * before agreeing the minutes (decisions counted as the screens list them).
+ */
 export interface MeetingContents {
   agendaItems: number;
   /** Items with minutes text. */
@@ -35,7 +39,7 @@ export function meetingContents(
       (item) => minutesTextBlocks(minutesFragment(meetingDoc, item.id)).length > 0,
     ).length,
     decisions: agenda.reduce(
-      (sum, item) => sum + itemNotesArray(meetingDoc, item.id, 'decisions').length,
+      (sum, item) => sum + listItemNotes(meetingDoc, item.id, 'decisions').length,
       0,
     ),
     actions: listActions(workspace, { meetingId }).length,

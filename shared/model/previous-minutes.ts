@@ -1,11 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { formatLongDate } from '../format/dates';
-import { listActions } from './actions';
-import { agendaItemMinutes, listAgenda } from './agenda';
-import { listItemNotes } from './item-notes';
 import { listMeetings, type Meeting } from './meetings';
-import { minutesTextBlocks } from './minutes-text';
 import { LOCAL_EDIT } from './origins';
 
 /**
@@ -98,28 +94,5 @@ export function resolutionWords(resolution: PreviousMinutesResolution): {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean),
-  };
-}
-
-export interface MinutesSummary {
-  items: number;
-  itemsWithMinutes: number;
-  decisions: number;
-  actions: number;
-}
-
-/** What a chair glances at before agreeing minutes: how much was minuted, decided and actioned. */
-export function summariseMinutes(workspace: Y.Doc, meetingDoc: Y.Doc): MinutesSummary {
-  const agenda = listAgenda(meetingDoc);
-  return {
-    items: agenda.length,
-    itemsWithMinutes: agenda.filter(
-      (item) => minutesTextBlocks(agendaItemMinutes(meetingDoc, item.id)).length > 0,
-    ).length,
-    decisions: agenda.reduce(
-      (sum, item) => sum + listItemNotes(meetingDoc, item.id, 'decisions').length,
-      0,
-    ),
-    actions: listActions(workspace, { meetingId: meetingDoc.guid }).length,
   };
 }

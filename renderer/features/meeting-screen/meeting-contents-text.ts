@@ -1,9 +1,8 @@
+import { countOf as count } from '../../../shared/format/count';
 import { formatLongDate } from '../../../shared/format/dates';
 import type { MeetingContents } from '../../../shared/model';
 
 /** The words the corrections' confirmations use for what a meeting holds. */
-
-const count = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** 'a', 'a and b', 'a, b and c', as a British sentence lists them (no serial comma). */
 function listed(parts: string[]): string {

@@ -5,8 +5,7 @@ import { useMeetingsHome } from '../../data/useMeetingsHome';
 import { usePrepareNextMeeting } from '../../data/usePrepareNextMeeting';
 import { StatusMessage } from '../../ui/StatusMessage';
 import './meetings-home.css';
-
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import { countOf } from '../../../shared/format/count';
 
 /**
  * Where the group stands in its cycle: the next meeting (or "Prepare next meeting" from the
@@ -72,7 +71,7 @@ export function MeetingsHomeSummary() {
       <section className="home-panel" aria-labelledby="home-actions-heading">
         <h2 id="home-actions-heading">Actions</h2>
         <p>
-          <Link href="/actions">{plural(home.openActions, 'open action', 'open actions')}</Link>
+          <Link href="/actions">{countOf(home.openActions, 'open action', 'open actions')}</Link>
           {home.overdueActions > 0 && (
             <>
               , <strong className="overdue-count">{home.overdueActions} overdue</strong>
