@@ -9,6 +9,7 @@ import {
   initialiseMeetingDoc,
   listAgenda,
   listMeetings,
+  listStandardAgenda,
   migrateWorkspace,
   prepareNextMeeting,
   readMeetingHeader,
@@ -167,9 +168,14 @@ describe('preparing the next meeting on two devices', () => {
     taker.sync.configure(settings);
     await taker.sync.whenWorkspaceSynced();
     await taker.sync.attachMeeting(octoberId, taker.october, true);
+    // The first sync can come before the chair's own workspace reached the server: wait for
+    // the standard agenda and October's index entry too, which preparing January reads.
     await until(
-      () => agendaTitles(taker.october).includes('Migration Strategy'),
-      'October to reach the minute-taker',
+      () =>
+        agendaTitles(taker.october).includes('Migration Strategy') &&
+        listMeetings(taker.workspace).length === 1 &&
+        listStandardAgenda(taker.workspace).length === listStandardAgenda(chair.workspace).length,
+      'October and the standard agenda to reach the minute-taker',
     );
 
     // Both go offline and prepare January.
