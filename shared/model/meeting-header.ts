@@ -30,6 +30,12 @@ const headerSchema = z.object({
   approvedAt: z.string().nullable().catch(null),
   /** The amendments the minutes were agreed subject to; empty when agreed as they stood. */
   approvalAmendments: z.string().catch(''),
+  /**
+   * False for a meeting that was not the group's own (one held before the group was set up, as
+   * seed 001's was): its documents are headed with its own title, not the group's name.
+   * Absent in older documents: a meeting of the group.
+   */
+  groupMeeting: z.boolean().catch(true),
 });
 
 export type MeetingHeader = z.infer<typeof headerSchema>;
@@ -38,6 +44,11 @@ export type MeetingHeader = z.infer<typeof headerSchema>;
 export function readMeetingHeader(meetingDoc: Y.Doc): MeetingHeader | null {
   const parsed = headerSchema.safeParse(headerMap(meetingDoc).toJSON());
   return parsed.success ? parsed.data : null;
+}
+
+/** Marks whether the meeting was the group's own (see groupMeeting above). */
+export function setGroupMeeting(meetingDoc: Y.Doc, groupMeeting: boolean): void {
+  meetingDoc.transact(() => headerMap(meetingDoc).set('groupMeeting', groupMeeting), LOCAL_EDIT);
 }
 
 export interface NextMeeting {

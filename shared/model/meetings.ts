@@ -22,18 +22,35 @@ import { meetingsMap } from './workspace-doc';
 export { venueKinds, type VenueKind } from './venue';
 export { newestFirst, parseMeeting, type Meeting } from './meeting-record';
 
+/** A time of day, or blank: a meeting entered later from records may not say when it sat. */
+const optionalTime = (message: string) =>
+  z.string().refine((time) => time === '' || isClockTime(time), message);
+
 const headerShape = {
   title: z.string().trim().min(1, 'Enter a title').max(200, 'Keep the title under 200 characters'),
   date: z.string().refine(isIsoDate, 'Enter a real date, for example 9 October 2023'),
-  startTime: z.string().refine(isClockTime, 'Enter a start time, for example 13:00'),
-  endTime: z.string().refine(isClockTime, 'Enter an end time, for example 14:00'),
+  startTime: optionalTime('Enter a start time, for example 13:00'),
+  endTime: optionalTime('Enter an end time, for example 14:00'),
   venueKind: z.enum(venueKinds),
-  venue: z.string().trim().min(1, 'Enter a room or an online platform').max(200),
+  // Blank when the records do not say where the meeting was held (seed 001 does not).
+  venue: z.string().trim().max(200, 'Keep the venue under 200 characters'),
 };
 
-/** What a person types into "New meeting". Messages are shown beside the field as written. */
+/**
+ * What a person types into "New meeting". Messages are shown beside the field as written.
+ * Both times or neither: a meeting from the records may have none, but half a time range
+ * would print as nonsense in the minutes.
+ */
 export const meetingInputSchema = z
   .object(headerShape)
+  .refine((m) => m.startTime !== '' || m.endTime === '', {
+    path: ['startTime'],
+    message: 'Enter a start time too, or leave both times blank if they were not recorded',
+  })
+  .refine((m) => m.endTime !== '' || m.startTime === '', {
+    path: ['endTime'],
+    message: 'Enter an end time too, or leave both times blank if they were not recorded',
+  })
   .refine(
     (m) =>
       !isClockTime(m.startTime) ||

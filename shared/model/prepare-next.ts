@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { minutesOfDay } from '../format/dates';
+import { isClockTime, minutesOfDay } from '../format/dates';
 import { listAgenda, type AgendaItem } from './agenda';
 import { readAttendance } from './attendance';
 import { addDays } from './calendar-days';
@@ -51,7 +51,12 @@ export function planNextMeeting(workspace: Y.Doc, previousDoc: Y.Doc): MeetingIn
   if (!header) throw new Error('The previous meeting has not loaded yet');
   const weeks = CADENCE_WEEKS[readGroupProfile(workspace).cadence];
   const date = header.nextMeetingDate ?? addDays(header.date, weeks * 7);
-  const length = minutesOfDay(header.endTime) - minutesOfDay(header.startTime);
+  // A previous meeting entered from records may have no times: then its length is unknown,
+  // and an agreed start is given the hour a meeting usually takes (the chair can change it).
+  const length =
+    isClockTime(header.startTime) && isClockTime(header.endTime)
+      ? minutesOfDay(header.endTime) - minutesOfDay(header.startTime)
+      : 60;
   const startTime = header.nextMeetingStartTime ?? header.startTime;
   // An agreed start with no agreed end keeps the previous meeting's length.
   const endTime =

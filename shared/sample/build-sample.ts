@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { migrateWorkspace, newId as randomId, updateGroupProfile } from '../model';
-import type { SampleContext } from './context';
-import { addMeetingOf1September } from './meeting-2023-09-01';
-import { addMeetingOf9October } from './meeting-2023-10-09';
-import { prepareMeetingOf15January } from './meeting-2024-01-15';
+import type { SampleContext, SampleMeeting } from './context';
+import { addMeetingOf1September, MEETING_2023_09_01 } from './meeting-2023-09-01';
+import { addMeetingOf9October, MEETING_2023_10_09 } from './meeting-2023-10-09';
+import { NEXT_MEETING_DATE, prepareMeetingOf15January } from './meeting-2024-01-15';
 import { addSamplePeople } from './people';
 
 export interface SampleOptions {
@@ -16,6 +16,12 @@ export interface SampleOptions {
    * as the model functions that make them accept no id.
    */
   newId?: () => string;
+  /**
+   * The workspace as it stood on this date (YYYY-MM-DD): meetings held after it are left out,
+   * so October's minutes are still a draft on 9 October 2023. For training and for tests that
+   * walk the cycle from there. Defaults to everything the sample holds.
+   */
+  asOf?: string;
 }
 
 export interface SampleWorkspace {
@@ -38,15 +44,24 @@ export const SAMPLE_GROUP = {
  * shared/model functions the app uses, so it is exactly what a person could have typed. Pure:
  * nothing but the returned documents is touched.
  */
-export function buildSampleWorkspace({ now, newId = randomId }: SampleOptions): SampleWorkspace {
+export function buildSampleWorkspace({
+  now,
+  newId = randomId,
+  asOf = '9999-12-31',
+}: SampleOptions): SampleWorkspace {
   const workspace = new Y.Doc({ guid: newId() });
   migrateWorkspace(workspace);
   updateGroupProfile(workspace, SAMPLE_GROUP);
   const ctx: SampleContext = { workspace, people: addSamplePeople(workspace, newId), now, newId };
   const meetings = new Map<string, Y.Doc>();
-  const september = addMeetingOf1September(ctx);
-  const october = addMeetingOf9October(ctx);
-  const january = prepareMeetingOf15January(ctx, october);
-  for (const { meetingId, doc } of [september, october, january]) meetings.set(meetingId, doc);
+  const add = (date: string, meeting: () => SampleMeeting): SampleMeeting | null => {
+    if (date > asOf) return null;
+    const added = meeting();
+    meetings.set(added.meetingId, added.doc);
+    return added;
+  };
+  add(MEETING_2023_09_01.date, () => addMeetingOf1September(ctx));
+  const october = add(MEETING_2023_10_09.date, () => addMeetingOf9October(ctx));
+  if (october) add(NEXT_MEETING_DATE, () => prepareMeetingOf15January(ctx, october));
   return { workspace, meetings };
 }

@@ -8,23 +8,32 @@ import {
   mirrorMeetingDecisions,
   removeAgendaItem,
   setAttendance,
+  setGroupMeeting,
   type MeetingInput,
 } from '../model';
 import { parseActionText } from '../rules/action-text';
 import { startMeeting, type SampleContext, type SampleMeeting } from './context';
 import { appendRichText, bulletList, paragraph } from './rich-text-builder';
 
-/** Seed 001: the meeting between the council and the local group that led to the steering group. */
+/**
+ * Seed 001: the meeting between the council and the local group that led to the steering group.
+ * The seed gives no time or venue, so none is recorded (a meeting from the records may have none).
+ */
 export const MEETING_2023_09_01: MeetingInput = {
   title: 'Meeting between Leeds City Council and Leeds City of Sanctuary (LCoS)',
   date: '2023-09-01',
-  // The seed gives no time or place; attendees from Leeds, Oxfordshire and the North East
-  // suggest an online morning meeting.
-  startTime: '10:00',
-  endTime: '11:00',
+  startTime: '',
+  endTime: '',
   venueKind: 'online',
-  venue: 'Microsoft Teams',
+  venue: '',
 };
+
+/** The seed's three headings, in its order and words. */
+export const SEPTEMBER_ITEMS = [
+  'Meeting action/observation notes',
+  'Immediate actions',
+  'Note',
+] as const;
 
 /** What the council committed to at the meeting (the second note): the decision log lists it. */
 const DECISION =
@@ -52,20 +61,24 @@ const GOVERNANCE_NOTES = [
 ];
 
 function addItem(meeting: SampleMeeting, title: string, purpose: 'discussion' | 'information') {
-  return addAgendaItem(meeting.doc, { title, purpose, allottedMinutes: 15 });
+  // The seed gives the items no times: none are allotted.
+  return addAgendaItem(meeting.doc, { title, purpose, allottedMinutes: 0 });
 }
 
 export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
   const meeting = startMeeting(ctx, MEETING_2023_09_01);
   const { doc, meetingId } = meeting;
-  // An informal meeting held before the steering group existed: its standard agenda does not apply.
+  // An informal meeting held before the steering group existed: its standard agenda does not
+  // apply, and its documents are headed with its own title, not the group's name.
   for (const standard of listAgenda(doc)) removeAgendaItem(doc, standard.id);
+  setGroupMeeting(doc, false);
 
   const { people } = ctx;
   for (const key of ['mccarthy', 'brandon', 'filipovaRivers', 'trehitt', 'jennings'] as const)
     setAttendance(doc, people[key], 'present');
 
-  const notesId = addItem(meeting, 'Action and observation notes', 'discussion');
+  const [notesTitle, actionsTitle, noteTitle] = SEPTEMBER_ITEMS;
+  const notesId = addItem(meeting, notesTitle, 'discussion');
   appendRichText(agendaItemMinutes(doc, notesId), [
     paragraph(
       'City of Sanctuary UK hold the vision that the UK will be a welcoming place of safety for all and deliver their vision through network groups (includes villages, towns, cities and regions across the UK) and Streams of Sanctuary (i.e. schools, theatres, health, maternity, GP, gardens etc.).',
@@ -74,7 +87,7 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
   ]);
   addItemNote(doc, notesId, 'decisions', DECISION, ctx.now);
 
-  const actionsId = addItem(meeting, 'Immediate actions', 'discussion');
+  const actionsId = addItem(meeting, actionsTitle, 'discussion');
   appendRichText(agendaItemMinutes(doc, actionsId), [bulletList(...IMMEDIATE_ACTIONS)]);
   // The same parser the minute-taker's "make this an action" uses, on the seed's own lines.
   const candidates = listPeople(ctx.workspace).map(({ id, name }) => ({ id, name }));
@@ -99,7 +112,7 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
     );
   }
 
-  const governanceId = addItem(meeting, 'Governance notes', 'information');
+  const governanceId = addItem(meeting, noteTitle, 'information');
   appendRichText(agendaItemMinutes(doc, governanceId), [bulletList(...GOVERNANCE_NOTES)]);
   mirrorMeetingDecisions(ctx.workspace, doc, meetingId);
   return meeting;

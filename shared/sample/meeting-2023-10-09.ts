@@ -2,6 +2,7 @@ import {
   addAgendaItem,
   addItemNote,
   agendaItemMinutes,
+  listAgenda,
   mirrorMeetingDecisions,
   removeAgendaItem,
   setAttendance,
@@ -60,22 +61,42 @@ export const STRATEGY_PRIORITIES = [
   'Strong partnerships.',
 ];
 
-function item(meeting: SampleMeeting, title: string, allottedMinutes: number): string {
-  return addAgendaItem(meeting.doc, { title, purpose: 'discussion', allottedMinutes });
+/** The seed's items, in its order and words. */
+export const OCTOBER_ITEMS = [
+  'Welcome and Introductions',
+  'Purpose of the Steering Group',
+  'Steps to Become an Awarded Member',
+  'Migration Strategy',
+  'Communications',
+] as const;
+
+/** The heading of the seed's slide, which the steps item's presentation shows. */
+export const SLIDE_HEADING =
+  'Action Leeds City Council will take to become an awarded member of the City of Sanctuary Local Authority Network';
+
+function item(meeting: SampleMeeting, title: string): string {
+  // The seed gives the items no times: none are allotted.
+  return addAgendaItem(meeting.doc, { title, purpose: 'discussion', allottedMinutes: 0 });
 }
 
 export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
   const meeting = startMeeting(ctx, MEETING_2023_10_09);
   const { doc } = meeting;
   const minutes = (id: string) => agendaItemMinutes(doc, id);
-  // The group's first meeting: there are no previous minutes to agree.
-  removeAgendaItem(doc, standardItemId(doc, 'Minutes of the previous meeting'));
+  // The seed's agenda is its own five items: the standard ones it did not hold (no previous
+  // minutes at a first meeting, no apologies or other business recorded) are not padded in.
+  const welcomeId = standardItemId(doc, 'Welcome and introductions');
+  for (const { id } of listAgenda(doc)) if (id !== welcomeId) removeAgendaItem(doc, id);
+  const [welcomeTitle, purposeTitle, stepsTitle, strategyTitle, commsTitle] = OCTOBER_ITEMS;
   // The seed names only the chair; the rest of the attendance was not recorded.
   setMeetingRole(doc, 'chairId', ctx.people.harland);
   setAttendance(doc, ctx.people.harland, 'present');
 
-  const welcomeId = standardItemId(doc, 'Welcome and introductions');
-  updateAgendaItem(doc, welcomeId, { presenter: 'Councillor Harland' });
+  updateAgendaItem(doc, welcomeId, {
+    title: welcomeTitle,
+    presenter: 'Councillor Harland',
+    allottedMinutes: 0,
+  });
   appendRichText(minutes(welcomeId), [
     paragraph(
       'Councillor Harland welcomed and thanked everyone in attendance for supporting Leeds City Council to become an awarded member of the City of Sanctuary. Following the deputation to full council on the 13th of September, the deputation was referred to James Rogers, the Director of Communities, Housing, and Environment. A Migration Report is being presented to the ',
@@ -84,7 +105,7 @@ export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
     ),
   ]);
 
-  const purposeId = item(meeting, 'Purpose of the Steering Group', 10);
+  const purposeId = item(meeting, purposeTitle);
   appendRichText(minutes(purposeId), [
     orderedList([
       'An agreed group of core members will attend the steering group.',
@@ -96,17 +117,18 @@ export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
   for (const decision of SEED_DECISIONS)
     addItemNote(doc, purposeId, 'decisions', decision, ctx.now);
 
-  const stepsId = item(meeting, 'Steps to Become an Awarded Member', 20);
+  const stepsId = item(meeting, stepsTitle);
   appendRichText(minutes(stepsId), [
     paragraph(
       'The below presentation outlines where Leeds City Council is with progressing through the 8 steps:',
     ),
-    orderedList(AWARD_STEPS),
-    heading(3, 'Progress so far'),
+    // The presentation: the slide's heading, where Leeds stands, then its table of the 8 steps.
+    heading(3, SLIDE_HEADING),
     bulletList(
       'Leeds joined in May 2023 as unawarded members – link to pledge',
       'Leeds City of Sanctuary took a deputation to full council on the 13th September and full council supported the call for action to work towards being a Council of Sanctuary and to sign the pledge to defend the right to asylum.',
     ),
+    orderedList(AWARD_STEPS),
     heading(3, 'Award criteria (learn, embed and share principles)'),
     paragraph(
       'The award application needs to include evidence of how the three-step process of learn, embed, and share are evident:',
@@ -128,7 +150,7 @@ export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
   ]);
   for (const question of OPEN_QUESTIONS) addItemNote(doc, stepsId, 'questions', question, ctx.now);
 
-  appendRichText(minutes(item(meeting, 'Migration Strategy', 15)), [
+  appendRichText(minutes(item(meeting, strategyTitle)), [
     paragraph(bold('Strategic, Coordinated and Inclusive Approach to Migration in Leeds')),
     paragraph(
       'The vision outlines Leeds is a welcoming and compassionate city for new and existing communities, a place where people feel safe and connected; contributions are valued and celebrated; and individuals, families and communities can reach their full potential. The priorities of the migration strategy are to:',
@@ -136,7 +158,7 @@ export function addMeetingOf9October(ctx: SampleContext): SampleMeeting {
     bulletList(...STRATEGY_PRIORITIES),
   ]);
 
-  appendRichText(minutes(item(meeting, 'Communications', 5)), [
+  appendRichText(minutes(item(meeting, commsTitle)), [
     paragraph(
       'As the council progress work, consideration will be given to prepare a press release and to publicly demonstrate a commitment to the City of Sanctuary Local Authority Network award.',
     ),

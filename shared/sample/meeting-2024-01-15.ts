@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { approvePreviousMinutes } from '../export/approve-previous';
 import { fillNextMeeting, prepareNextMeeting, updateMeetingHeader } from '../model';
 import type { SampleContext, SampleMeeting } from './context';
 
@@ -19,5 +20,13 @@ export function prepareMeetingOf15January(
   const doc = new Y.Doc({ guid: meetingId });
   fillNextMeeting(doc, ctx.workspace, october.meetingId, october.doc);
   updateMeetingHeader(ctx.workspace, doc, meetingId, { date: NEXT_MEETING_DATE });
+  // Its first business: October's minutes agreed as a correct record, as the app records it
+  // (references assigned, the approved text kept as October's snapshot).
+  approvePreviousMinutes(ctx.workspace, doc, october.doc, {
+    resolution: 'agreed',
+    amendments: '',
+    by: 'Councillor Harland',
+    now: ctx.now,
+  });
   return { meetingId, doc };
 }

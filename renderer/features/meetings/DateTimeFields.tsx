@@ -4,7 +4,7 @@ import type { FieldBinding } from '../../ui/useFormDraft';
 interface DateTimeFieldsProps {
   /** From useFormDraft: ties each field to the draft's date, startTime and endTime. */
   field: (name: 'date' | 'startTime' | 'endTime') => FieldBinding;
-  /** The next meeting's times may be left empty; a new meeting's may not. */
+  /** Times may be left empty: a date of next meeting, or a past meeting from the records. */
   optionalTimes?: boolean;
 }
 

@@ -16,7 +16,8 @@ export function MeetingDetailsFields({ form }: { form: MeetingDraft }) {
     <>
       <ErrorSummary errors={form.errors} submitCount={form.submitCount} />
       <Field label="Title" autoComplete="off" {...form.field('title')} />
-      <DateTimeFields field={form.field} />
+      {/* Optional: a past meeting entered from records may not say when it sat. */}
+      <DateTimeFields field={form.field} optionalTimes />
       <VenueFields
         kind={form.draft.venueKind}
         venue={form.draft.venue}

@@ -5,12 +5,14 @@ import {
   endMeeting,
   goToItem,
   MATTERS_ARISING_ITEM_ID,
+  PREVIOUS_MINUTES_ITEM_ID,
   type AgendaItem,
 } from '../../../shared/model';
 import { usePrepareNextMeeting } from '../../data/usePrepareNextMeeting';
 import { useAgenda, useMeetingHeader, useRunState } from '../../data/useMeetingData';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { MattersArising } from '../minutes/MattersArising';
+import { PreviousMinutesPanel } from '../approval/PreviousMinutesPanel';
 import { useMinuteReferences } from '../../data/useMinuteRecord';
 import { CurrentItemPanel } from './CurrentItemPanel';
 import { DecisionsPanel } from './DecisionsPanel';
@@ -117,6 +119,9 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
           >
             {current?.id === MATTERS_ARISING_ITEM_ID && (
               <MattersArising meetingId={meetingId} headingLevel="h4" />
+            )}
+            {current?.id === PREVIOUS_MINUTES_ITEM_ID && (
+              <PreviousMinutesPanel meetingId={meetingId} doc={doc} />
             )}
           </CurrentItemPanel>
         ) : (

@@ -24,7 +24,10 @@ let workspace: Y.Doc;
 let meetingDoc: Y.Doc;
 
 beforeAll(() => {
-  const sample = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const sample = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   workspace = sample.workspace;
   const id = listMeetings(workspace).find((m) => m.date === '2023-10-09')!.id;
   meetingDoc = sample.meetings.get(id)!;

@@ -143,7 +143,10 @@ describe('buildMeetingCalendar', () => {
 
 describe('exportMeetingCalendar', () => {
   it('reads the sample meeting of 9 October 2023 from its documents', () => {
-    const { workspace, meetings } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+    const { workspace, meetings } = buildSampleWorkspace({
+      now: new Date('2023-10-10T09:00:00Z'),
+      asOf: '2023-10-10',
+    });
     const id = listMeetings(workspace).find((m) => m.date === '2023-10-09')!.id;
     const built = exportMeetingCalendar({ workspace, meetingDoc: meetings.get(id)!, now: NOW });
     const ics = icsText(built.bytes);

@@ -17,7 +17,10 @@ const TODAY = '2023-10-20';
 let meeting: Omit<MeetingDocumentRequest, 'kind' | 'template'>;
 
 beforeAll(() => {
-  const { workspace, meetings } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const { workspace, meetings } = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   const id = listMeetings(workspace).find((m) => m.date === '2023-10-09')!.id;
   meeting = { workspace, meetingDoc: meetings.get(id)!, today: TODAY };
 });

@@ -5,7 +5,10 @@ import { inlineText, type RichBlock } from '../../../shared/export/rich-text-dat
 import { buildSampleWorkspace } from '../../../shared/sample';
 
 function sampleMeeting(date: string) {
-  const { workspace, meetings } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const { workspace, meetings } = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   const id = listMeetings(workspace).find((m) => m.date === date)!.id;
   return readMeetingForExport(workspace, meetings.get(id)!);
 }

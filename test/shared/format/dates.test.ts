@@ -44,6 +44,14 @@ describe('British date and time formats', () => {
     ).toBe('9 October 2023, 1pm - 2pm, Microsoft Teams');
   });
 
+  it('leaves out the times and venue the records do not give, rather than a dangling comma', () => {
+    const fromRecords = { date: '2023-09-01', startTime: '', endTime: '', venue: '' };
+    expect(describeMeetingWhenWhere(fromRecords)).toBe('1 September 2023');
+    expect(describeMeetingWhenWhere({ ...fromRecords, venue: 'Civic Hall' })).toBe(
+      '1 September 2023, Civic Hall',
+    );
+  });
+
   it('rejects dates and times that do not exist', () => {
     expect(isIsoDate('2023-02-29')).toBe(false);
     expect(isIsoDate('2023-13-01')).toBe(false);

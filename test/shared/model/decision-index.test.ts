@@ -104,11 +104,14 @@ describe('the decision index', () => {
   });
 
   it('holds the sample workspace’s decisions from seeds 000 and 001', () => {
-    const { workspace } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+    const { workspace } = buildSampleWorkspace({
+      now: new Date('2023-10-10T09:00:00Z'),
+      asOf: '2023-10-10',
+    });
     expect(listLoggedDecisions(workspace).map((d) => [d.meeting.date, d.itemTitle])).toEqual([
       ['2023-10-09', 'Purpose of the Steering Group'],
       ['2023-10-09', 'Purpose of the Steering Group'],
-      ['2023-09-01', 'Action and observation notes'],
+      ['2023-09-01', 'Meeting action/observation notes'],
     ]);
   });
 });

@@ -67,11 +67,26 @@ describe('createMeeting', () => {
 
   it('validates as the person types, without writing', () => {
     expect(validateMeetingInput(steeringGroup)).toEqual({});
-    expect(validateMeetingInput({ ...steeringGroup, startTime: '' })).toEqual({
+    expect(validateMeetingInput({ ...steeringGroup, startTime: '1pm' })).toEqual({
       startTime: 'Enter a start time, for example 13:00',
     });
-    expect(validateMeetingInput({ ...steeringGroup, venue: '' })).toEqual({
-      venue: 'Enter a room or an online platform',
+    expect(validateMeetingInput({ ...steeringGroup, startTime: '' })).toEqual({
+      startTime: 'Enter a start time too, or leave both times blank if they were not recorded',
+    });
+    expect(validateMeetingInput({ ...steeringGroup, endTime: '' })).toEqual({
+      endTime: 'Enter an end time too, or leave both times blank if they were not recorded',
+    });
+  });
+
+  it('takes a meeting from the records with no times and no venue, as seed 001 gives none', () => {
+    const doc = new Y.Doc();
+    const fromRecords = { ...steeringGroup, startTime: '', endTime: '', venue: '' };
+    expect(validateMeetingInput(fromRecords)).toEqual({});
+    const id = createMeeting(doc, fromRecords);
+    expect(listMeetings(doc).find((m) => m.id === id)).toMatchObject({
+      startTime: '',
+      endTime: '',
+      venue: '',
     });
   });
 });

@@ -20,7 +20,7 @@ import {
   setNextMeeting,
   updateGroupProfile,
 } from '../../../shared/model';
-import { replicaOf, syncDocs, workspaceWithMeeting } from './fixtures';
+import { replicaOf, steeringGroupMeeting, syncDocs, workspaceWithMeeting } from './fixtures';
 
 const STANDARD_TITLES = DEFAULT_STANDARD_AGENDA.map((item) => item.title);
 
@@ -73,6 +73,25 @@ describe('the next meeting’s date', () => {
     expect(planNextMeeting(workspace, meetingDoc)).toMatchObject({
       startTime: '15:30',
       endTime: '16:30',
+    });
+  });
+
+  it('follows a meeting from the records with no times: blank, or an hour from an agreed start', () => {
+    const { workspace, meetingDoc } = workspaceWithMeeting({
+      ...steeringGroupMeeting,
+      startTime: '',
+      endTime: '',
+      venue: '',
+    });
+    expect(planNextMeeting(workspace, meetingDoc)).toMatchObject({
+      startTime: '',
+      endTime: '',
+      venue: '',
+    });
+    setNextMeeting(meetingDoc, { date: '2024-01-15', startTime: '13:00' });
+    expect(planNextMeeting(workspace, meetingDoc)).toMatchObject({
+      startTime: '13:00',
+      endTime: '14:00',
     });
   });
 

@@ -10,7 +10,10 @@ import { headings, openDocx, paragraphs, tables, textOf } from './docx-reader';
 
 /** The sample workspace plus actions on the 9 October meeting: one done, two still open. */
 function workspaceWithActions() {
-  const { workspace } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const { workspace } = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   const october = listMeetings(workspace).find((m) => m.date === '2023-10-09')!;
   const add = (description: string, status: 'done' | 'in progress' | 'open', ms: number) =>
     createAction(

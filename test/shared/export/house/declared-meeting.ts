@@ -18,7 +18,10 @@ import { buildSampleWorkspace } from '../../../../shared/sample';
  * references assigned and Councillor Harland's declaration in the Migration Strategy item.
  */
 export function octoberWithDeclaration(): MeetingExportData {
-  const { workspace, meetings } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const { workspace, meetings } = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   updateGroupProfile(workspace, { minutePrefix: 'SG' });
   const meetingId = listMeetings(workspace).find((m) => m.date === '2023-10-09')!.id;
   const doc = meetings.get(meetingId)!;

@@ -8,7 +8,10 @@ import { buildSampleWorkspace } from '../../../../shared/sample';
 
 /** Seed 000 or 001 as the app would export it, built through shared/model. */
 export function sampleMeeting(date: '2023-10-09' | '2023-09-01'): MeetingExportData {
-  const { workspace, meetings } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const { workspace, meetings } = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   const id = listMeetings(workspace).find((m) => m.date === date)!.id;
   return readMeetingForExport(workspace, meetings.get(id)!);
 }

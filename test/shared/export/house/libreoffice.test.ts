@@ -35,7 +35,10 @@ describe('LibreOffice read-back', () => {
   let text: Record<string, string> = {};
 
   beforeAll(async () => {
-    const { workspace } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+    const { workspace } = buildSampleWorkspace({
+      now: new Date('2023-10-10T09:00:00Z'),
+      asOf: '2023-10-10',
+    });
     const hostile = hostileMeeting();
     const rendered = await renderWithLibreOffice({
       minutes: await buildMinutesDocx(fullMeeting()),

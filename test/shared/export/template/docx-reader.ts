@@ -22,7 +22,10 @@ export function fixture(name: string): Uint8Array {
 }
 
 export function sampleMeeting(date = '2023-10-09'): MeetingExportData {
-  const { workspace, meetings } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
+  const { workspace, meetings } = buildSampleWorkspace({
+    now: new Date('2023-10-10T09:00:00Z'),
+    asOf: '2023-10-10',
+  });
   const id = listMeetings(workspace).find((m) => m.date === date)?.id;
   const doc = id ? meetings.get(id) : undefined;
   if (!doc) throw new Error(`No sample meeting on ${date}`);
