@@ -1,6 +1,11 @@
 import * as Y from 'yjs';
 import { approvePreviousMinutes } from '../export/approve-previous';
-import { fillNextMeeting, prepareNextMeeting, updateMeetingHeader } from '../model';
+import {
+  fillNextMeeting,
+  mirrorMinutesStatus,
+  prepareNextMeeting,
+  updateMeetingHeader,
+} from '../model';
 import type { SampleContext, SampleMeeting } from './context';
 
 /**
@@ -28,5 +33,7 @@ export function prepareMeetingOf15January(
     by: 'Councillor Harland',
     now: ctx.now,
   });
+  // As the app does when the approval is recorded: the meetings list reads the status here.
+  mirrorMinutesStatus(ctx.workspace, october.meetingId, october.doc);
   return { meetingId, doc };
 }

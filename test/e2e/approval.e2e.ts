@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import type { Device } from './harness/browser';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,50 +8,17 @@ import { silentLogger } from '../../server/logger';
 import { startSyncServer, type RunningSyncServer } from '../../server/sync-server';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
-import { tabTo } from './harness/keyboard';
+import { openWorkspaceFileByKeyboard, writeSampleFileAsOf } from './harness/sample-file';
 
-// A meeting after 9 October 2023 (and before any later meeting the sample may hold), so that
-// 9 October is its previous meeting.
+// A meeting after 9 October 2023 in the workspace as it stood then, so that 9 October is its
+// previous meeting.
 const NOVEMBER = { title: 'Steering Group (extra meeting)', date: '2023-11-13' };
-const AMENDMENT = 'Item 6: “Home Office” should read “Home Office (UKVI)”';
 
-async function wordText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-}
-
-/** Creates the November meeting by keyboard alone; it opens at its agenda. */
-async function createNovemberByKeyboard(page: Page) {
-  await tabTo(page, page.getByRole('button', { name: 'New meeting' }), { max: 60 });
-  await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'New meeting' });
-  await tabTo(page, dialog.getByLabel('Title'));
-  await page.keyboard.type(NOVEMBER.title);
-  await tabTo(page, dialog.getByLabel('Date'));
-  await dialog.getByLabel('Date').fill(NOVEMBER.date); // a date input's segments take typing by locale
-  await tabTo(page, dialog.getByLabel('Start time'));
-  await page.keyboard.type('1300');
-  await tabTo(page, dialog.getByLabel('End time'));
-  await page.keyboard.type('1400');
-  await tabTo(page, dialog.getByRole('button', { name: 'Create meeting' }));
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: NOVEMBER.title }).waitFor();
-}
-
-async function openTab(page: Page, name: string) {
-  const link = page
-    .getByRole('navigation', { name: 'Meeting sections' })
-    .getByRole('link', { name });
-  await tabTo(page, link, { max: 80, backwards: true });
-  await page.keyboard.press('Enter');
-}
+const meetingTab = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name });
 
 async function exportMinutes(page: Page, file: string): Promise<string> {
-  await page
-    .getByRole('navigation', { name: 'Meeting sections' })
-    .getByRole('link', { name: 'Export' })
-    .click();
+  await meetingTab(page, 'Export').click();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export', exact: true }).click();
   const done = await download;
@@ -60,55 +26,42 @@ async function exportMinutes(page: Page, file: string): Promise<string> {
   return done.suggestedFilename();
 }
 
-describe('approving the previous minutes', () => {
-  it('approves 9 October with an amendment by keyboard, then October is read-only', async () => {
+/** The sample, whose 15 January meeting agreed October's minutes: October's minutes open. */
+async function openSampleOctober(page: Page) {
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  await page
+    .getByRole('list', { name: 'Past meetings' })
+    .getByRole('listitem')
+    .filter({ hasText: '9 October 2023' })
+    .getByRole('link')
+    .click();
+  await meetingTab(page, 'Minutes').click();
+}
+
+describe('approved minutes', () => {
+  it('keeps the sample’s October, agreed at 15 January, read-only everywhere, and exports it as approved', async () => {
     const { page, profileDir } = await launchQuorum(newProfileDir());
-    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-    await page.getByRole('list', { name: 'Meetings' }).getByRole('listitem').first().waitFor();
-    await createNovemberByKeyboard(page);
-
-    await openTab(page, 'Minutes');
-    const form = page.getByRole('form', { name: 'Approve the minutes of 9 October 2023' });
-    await form.waitFor();
-    expect(
-      await page.getByText(/^Draft minutes of 9 October 2023: \d+ of \d+ items minuted/).count(),
-    ).toBe(1);
-    await tabTo(
-      page,
-      form.getByRole('radio', { name: 'Agreed as a correct record', exact: true }),
-      { max: 80 },
-    );
-    await page.keyboard.press('ArrowDown');
-    const amendments = form.getByRole('textbox', { name: 'Amendments' });
-    await tabTo(page, amendments);
-    await page.keyboard.type(AMENDMENT);
-    await expectNoAxeViolations(page);
-    await screenshot(page, 'approval-form');
-    await tabTo(page, form.getByRole('button', { name: 'Record the resolution' }));
-    await page.keyboard.press('Enter');
-    const resolved = page.getByText(
-      'That the minutes of the meeting held on 9 October 2023 be agreed as a correct record, subject to the following amendments:',
-    );
-    await resolved.waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: AMENDMENT }).count()).toBe(1);
-    await expectNoAxeViolations(page);
-
-    const november = join(profileDir, 'november.docx');
-    await exportMinutes(page, november);
-    const novemberText = await wordText(november);
-    expect(novemberText).toContain(
-      'RESOLVED: That the minutes of the meeting held on 9 October 2023',
-    );
-    expect(novemberText).toContain(AMENDMENT);
-
-    // To October by the resolution's own link, still by keyboard.
-    await openTab(page, 'Minutes');
-    await tabTo(page, page.getByRole('link', { name: 'Open the minutes of 9 October 2023' }), {
-      max: 80,
-    });
-    await page.keyboard.press('Enter');
+    await openSampleOctober(page);
+    await meetingTab(page, 'Minutes').waitFor();
+    await page.getByRole('link', { name: 'Meetings', exact: true }).first().click();
+    const past = page.getByRole('list', { name: 'Past meetings' });
+    await expect
+      .poll(() =>
+        past
+          .getByRole('listitem')
+          .filter({ hasText: '9 October 2023' })
+          .getByText('Approved minutes')
+          .count(),
+      )
+      .toBe(1);
+    await past
+      .getByRole('listitem')
+      .filter({ hasText: '9 October 2023' })
+      .getByRole('link')
+      .click();
+    await meetingTab(page, 'Minutes').click();
     await page.getByText('These minutes were approved at the').waitFor();
-    expect(await page.getByRole('link', { name: 'meeting on 13 November 2023' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'meeting on 15 January 2024' }).count()).toBe(1);
     const editor = page.getByRole('textbox', { name: /^Minutes for / }).first();
     expect(await editor.getAttribute('contenteditable')).toBe('false');
     expect(await page.getByRole('button', { name: /Bold/ }).count()).toBe(0);
@@ -117,22 +70,15 @@ describe('approving the previous minutes', () => {
       await page.getByRole('button', { name: /^(Edit details|Delete meeting)$/ }).count(),
     ).toBe(0);
     await expectNoAxeViolations(page);
-    await screenshot(page, 'approval-frozen-minutes');
 
-    await page
-      .getByRole('navigation', { name: 'Meeting sections' })
-      .getByRole('link', { name: 'Attendance' })
-      .click();
+    await meetingTab(page, 'Attendance').click();
     await page.getByRole('heading', { level: 2, name: 'Attendance' }).waitFor();
     const selects = page.getByRole('combobox');
     expect(await selects.count()).toBeGreaterThan(0);
     for (const select of await selects.all()) expect(await select.isDisabled()).toBe(true);
-
     await expectNoAxeViolations(page);
-    await page
-      .getByRole('navigation', { name: 'Meeting sections' })
-      .getByRole('link', { name: 'Chair view' })
-      .click();
+
+    await meetingTab(page, 'Chair view').click();
     await page
       .getByRole('button', { name: /Start the meeting|Go to/ })
       .first()
@@ -148,16 +94,7 @@ describe('approving the previous minutes', () => {
 
   it('reopens approved minutes for correction only with a reason, kept in the history', async () => {
     const { page } = await launchQuorum(newProfileDir());
-    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
-    await page.getByRole('list', { name: 'Meetings' }).getByRole('listitem').first().waitFor();
-    await createNovemberByKeyboard(page);
-    await page
-      .getByRole('navigation', { name: 'Meeting sections' })
-      .getByRole('link', { name: 'Minutes' })
-      .click();
-    const form = page.getByRole('form', { name: 'Approve the minutes of 9 October 2023' });
-    await form.getByRole('button', { name: 'Record the resolution' }).click();
-    await page.getByRole('link', { name: 'Open the minutes of 9 October 2023' }).click();
+    await openSampleOctober(page);
 
     await page.getByRole('button', { name: 'Reopen for correction' }).click();
     const dialog = page.getByRole('dialog', { name: 'Reopen for correction' });
@@ -191,13 +128,10 @@ describe('an edit that reaches approved minutes after approval', () => {
   });
 
   const sections = (page: Page) => page.getByRole('navigation', { name: 'Sections', exact: true });
-  const meetingTab = (page: Page, name: string) =>
-    page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name });
   const syncStatus = (page: Page): Locator => sections(page).getByRole('status');
 
   async function openOctoberMinutes(page: Page) {
     await sections(page).getByRole('link', { name: 'Meetings' }).click();
-    // The sample also holds the January meeting prepared from October: pick October by date.
     await page
       .getByRole('list', { name: 'Meetings' })
       .getByRole('listitem')
@@ -205,7 +139,7 @@ describe('an edit that reaches approved minutes after approval', () => {
       .getByRole('link', { name: /Local Authority Network/ })
       .click();
     await meetingTab(page, 'Minutes').click();
-    await page.getByRole('textbox', { name: /^Minutes for 9\. Any other business/ }).waitFor();
+    await page.getByRole('textbox', { name: /^Minutes for 5\. Communications/ }).waitFor();
   }
 
   /** A device that was offline logs its failed reconnection attempts; those are expected. */
@@ -219,8 +153,11 @@ describe('an edit that reaches approved minutes after approval', () => {
   }
 
   it('shows “Changed after approval” with the difference, and keeping the approved version loses nothing', async () => {
-    const chair = await launchQuorum(newProfileDir());
-    await chair.page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    const chairDir = newProfileDir();
+    const chair = await launchQuorum(chairDir);
+    // The workspace as it stood after October, whose minutes are still a draft.
+    await openWorkspaceFileByKeyboard(chair.page, writeSampleFileAsOf(chairDir, '2023-10-09'));
+    await sections(chair.page).getByRole('link', { name: 'Meetings' }).click();
     await chair.page
       .getByRole('list', { name: 'Meetings' })
       .getByRole('listitem')
@@ -264,8 +201,10 @@ describe('an edit that reaches approved minutes after approval', () => {
     await chair.page.getByText('These minutes were approved at the').waitFor();
 
     // Offline, the laptop has not heard, and its minute-taker adds a line.
-    const aob = laptop.page.getByRole('textbox', { name: /^Minutes for 9\. Any other business/ });
-    await aob.click();
+    const comms = laptop.page.getByRole('textbox', { name: /^Minutes for 5\. Communications/ });
+    await comms.click();
+    await laptop.page.keyboard.press('ControlOrMeta+End');
+    await laptop.page.keyboard.press('Enter');
     await laptop.page.keyboard.type('Added on the train.');
     await laptop.context.setOffline(false);
 
@@ -274,7 +213,7 @@ describe('an edit that reaches approved minutes after approval', () => {
       await changed.waitFor({ timeout: 20_000 });
       expect(await changed.getByRole('insertion').textContent()).toBe('Added: Added on the train.');
     }
-    expect(await aob.getAttribute('contenteditable')).toBe('false');
+    expect(await comms.getAttribute('contenteditable')).toBe('false');
     await expectNoAxeViolations(chair.page);
     await screenshot(chair.page, 'approval-changed-after-approval');
 

@@ -9,7 +9,9 @@ import {
   readAttendance,
   readExpectedAttendees,
   readMeetingHeader,
+  readPreviousMinutesResolution,
 } from '../../../shared/model';
+import { approvedExportData } from '../../../shared/export/approved-export';
 import { buildSampleWorkspace } from '../../../shared/sample';
 
 const STANDARD_TITLES = DEFAULT_STANDARD_AGENDA.map((item) => item.title);
@@ -52,5 +54,41 @@ describe('the sample’s next meeting, prepared from 9 October 2023', () => {
       ['1 September 2023, A1', 'open'],
       ['1 September 2023, A2', 'open'],
     ]);
+  });
+
+  it('agreed October’s minutes as a correct record, with its snapshot, references and status', () => {
+    const { workspace, october, january } = sample();
+    expect(readMeetingHeader(october.doc)).toMatchObject({
+      minutesStatus: 'approved',
+      approvedOn: '2024-01-15',
+      approvedAt: january.id,
+      approvalAmendments: '',
+    });
+    // The meetings list's copy says so without opening October.
+    expect(listMeetings(workspace).find((m) => m.id === october.id)?.minutesStatus).toBe(
+      'approved',
+    );
+    expect(readPreviousMinutesResolution(january.doc)).toMatchObject({
+      meetingId: october.id,
+      resolution: 'agreed',
+    });
+    const snapshot = approvedExportData(october.doc);
+    expect(snapshot?.agenda.map((item) => item.title)).toEqual(
+      listAgenda(october.doc).map((item) => item.title),
+    );
+  });
+});
+
+describe('the sample as it stood on a date', () => {
+  it('holds only the meetings held by then, with October still a draft on 9 October 2023', () => {
+    const { workspace, meetings } = buildSampleWorkspace({ now: NOW, asOf: '2023-10-09' });
+    expect(listMeetings(workspace).map((m) => [m.date, m.minutesStatus])).toEqual([
+      ['2023-10-09', 'draft'],
+      ['2023-09-01', 'draft'],
+    ]);
+    expect(meetings.size).toBe(2);
+    expect(
+      listMeetings(buildSampleWorkspace({ now: NOW, asOf: '2023-09-30' }).workspace),
+    ).toHaveLength(1);
   });
 });
