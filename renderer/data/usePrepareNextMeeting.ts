@@ -18,7 +18,14 @@ export function usePrepareNextMeeting(): PrepareNextMeeting {
     async (previousMeetingId: string) => {
       setProgress({ stage: 'working', text: 'Preparing the next meeting…' });
       try {
-        const next = await prepareNextMeetingOnDevice(store.doc, store.meetings, previousMeetingId);
+        const next = await prepareNextMeetingOnDevice(
+          store.doc,
+          store.meetings,
+          previousMeetingId,
+          {
+            settle: (ids) => store.sync.settle(ids),
+          },
+        );
         setProgress({
           stage: 'done',
           text: `The next meeting, ${formatLongDate(next.date)}, is prepared.`,

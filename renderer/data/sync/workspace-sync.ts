@@ -73,6 +73,26 @@ export class WorkspaceSync {
   }
 
   /**
+   * Waits, briefly and only while a connection may come, for the server's state of the
+   * workspace and of these open meetings. Acting on a stale copy (preparing the next meeting
+   * on a laptop that has just woken, before it hears the date of next meeting the chair agreed
+   * elsewhere) would write what the server already contradicts. Offline, or with sync off, it
+   * resolves at once: nothing waits on a network that is not there.
+   */
+  settle(meetingIds: readonly string[] = [], waitMs = FIRST_SYNC_WAIT_MS): Promise<void> {
+    if (!this.socket || this.socket.status === 'disconnected') return Promise.resolve();
+    const pending = [
+      this.workspaceProvider,
+      ...meetingIds.map((id) => this.meetingProviders.get(id)),
+    ].filter((provider): provider is HocuspocusProvider => !!provider && !provider.isSynced);
+    if (pending.length === 0) return Promise.resolve();
+    return Promise.race([
+      Promise.all(pending.map(firstSync)).then(() => undefined),
+      new Promise<void>((resolve) => setTimeout(resolve, waitMs)),
+    ]);
+  }
+
+  /**
    * Starts syncing a meeting document that has just been loaded from this device. When it
    * is empty here (made on another device) the returned promise waits, briefly and only
    * while a connection may come, for the server's copy: filling it locally first would race

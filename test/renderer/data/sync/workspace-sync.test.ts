@@ -20,6 +20,7 @@ import {
 import { generateInviteCode } from '../../../../shared/sync/invite-codes';
 import { until } from '../../../server/helpers';
 import type { WorkspaceSync } from '../../../../renderer/data/sync/workspace-sync';
+import { prepareNextMeetingOnDevice } from '../../../../renderer/data/prepare-next-meeting';
 import { useRealSyncServer } from './real-sync-server';
 
 const sync = useRealSyncServer();
@@ -222,5 +223,54 @@ describe('preparing the next meeting on two devices', () => {
       ]);
     }
     expect(listAgenda(takerJanuary.doc)).toEqual(listAgenda(chairJanuary.doc));
+  });
+});
+
+describe('preparing the next meeting on a device that has just connected', () => {
+  it('waits for the server, so it prepares on the date agreed elsewhere while it was away', async () => {
+    const workspaceId = randomUUID();
+    const settings = { url: sync.url(), inviteCode: generateInviteCode() };
+    const chair = preparingDevice(workspaceId, 'Chair');
+    migrateWorkspace(chair.workspace);
+    const octoberId = createMeeting(chair.workspace, meeting);
+    initialiseMeetingDoc(chair.october, chair.workspace, octoberId);
+    chair.sync.configure(settings);
+    await chair.sync.attachMeeting(octoberId, chair.october, false);
+
+    // The minute-taker's laptop has October, then sleeps.
+    const taker = preparingDevice(workspaceId, 'Minute-taker');
+    taker.sync.configure(settings);
+    await taker.sync.whenWorkspaceSynced();
+    await taker.sync.attachMeeting(octoberId, taker.october, true);
+    await until(
+      () => readMeetingHeader(taker.october) !== null && listMeetings(taker.workspace).length === 1,
+      'October to reach the minute-taker',
+    );
+    taker.sync.configure(null);
+
+    // Meanwhile the chair agrees the date of next meeting, and it reaches the server.
+    setNextMeeting(chair.october, { date: '2024-01-15' });
+    const probe = preparingDevice(workspaceId, 'Probe');
+    probe.sync.configure(settings);
+    await probe.sync.attachMeeting(octoberId, probe.october, true);
+    await until(
+      () => readMeetingHeader(probe.october)?.nextMeetingDate === '2024-01-15',
+      'the agreed date to reach the server',
+    );
+
+    // The laptop wakes and its minute-taker presses "Prepare next meeting" at once.
+    taker.sync.configure(settings);
+    const docs = {
+      borrow(id: string) {
+        const doc = id === octoberId ? taker.october : new Y.Doc({ guid: id });
+        const ready = taker.sync.attachMeeting(id, doc, id !== octoberId).then(() => doc);
+        return { ready, release: () => {} };
+      },
+    };
+    const next = await prepareNextMeetingOnDevice(taker.workspace, docs, octoberId, {
+      settle: (ids) => taker.sync.settle(ids),
+    });
+    // Without waiting it would have read its stale October and gone a quarter on, 8 January.
+    expect(next.date).toBe('2024-01-15');
   });
 });
