@@ -130,8 +130,27 @@ export function isOverdue(action: Action, today: string): boolean {
   );
 }
 
-/** Deletes an action recorded in error (the screens confirm first). */
-export function removeAction(workspace: Y.Doc, id: string): void {
-  if (!actionsMap(workspace).has(id)) throw new Error(`No action with id ${id}`);
+/** An action as removeAction took it away: every field it had, for restoreAction. */
+export type RemovedAction = Readonly<Record<string, unknown>> & { readonly id: string };
+
+/**
+ * Deletes an action recorded in error (the screens confirm first) and returns what it held,
+ * so that Undo can put it back. Its history (action-history.ts) is kept under its id.
+ */
+export function removeAction(workspace: Y.Doc, id: string): RemovedAction {
+  const entry = actionsMap(workspace).get(id);
+  if (!entry) throw new Error(`No action with id ${id}`);
+  const removed = { ...entry.toJSON(), id };
   workspace.transact(() => actionsMap(workspace).delete(id), LOCAL_EDIT);
+  return removed;
+}
+
+/**
+ * Puts back an action removeAction deleted, under its own id and with every field it had
+ * (fields a newer version wrote included), so its reference, history and meeting link return.
+ * Does nothing if it is there already (Undo pressed twice, or restored on another device).
+ */
+export function restoreAction(workspace: Y.Doc, removed: RemovedAction): void {
+  if (actionsMap(workspace).has(removed.id)) return;
+  workspace.transact(() => actionsMap(workspace).set(removed.id, newRecord(removed)), LOCAL_EDIT);
 }

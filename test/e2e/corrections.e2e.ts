@@ -197,5 +197,14 @@ describe('correcting an action', () => {
     await confirm.getByRole('button', { name: 'Delete action' }).click();
     await page.getByText('Action deleted: Link with three councils that hold the award').waitFor();
     expect(await status.count()).toBe(0);
+    // Undo has focus, and brings the action back as it was.
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Undo' }).evaluate((b) => b === document.activeElement),
+      )
+      .toBe(true);
+    await page.keyboard.press('Enter');
+    await page.getByText('Action restored: Link with three councils that hold the award').waitFor();
+    await expect.poll(() => status.count()).toBe(1);
   });
 });

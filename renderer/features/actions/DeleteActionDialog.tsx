@@ -19,8 +19,8 @@ export function DeleteActionDialog({
     >
       <p>
         <q>{action.description}</q> will be removed from the action log and from its meeting’s
-        actions. It cannot be undone. If it was done or is no longer needed, set its status to Done
-        or Dropped instead, so the record shows what happened to it.
+        actions. Undo puts it back while this screen is open. If it was done or is no longer needed,
+        set its status to Done or Dropped instead, so the record shows what happened to it.
       </p>
     </Dialog>
   );

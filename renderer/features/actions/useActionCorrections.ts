@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   getAction,
   removeAction,
+  restoreAction,
   updateAction,
   type Action,
   type ActionStatus,
@@ -19,7 +20,8 @@ export interface ActionNotice {
 }
 
 /**
- * What a list of actions says after a change made in it, with Undo for a status change: in a
+ * What a list of actions says after a change made in it, with Undo for a status change or a
+ * deletion: in a
  * list filtered to Open, marking an action done removes its row, and the person must be told
  * where it went and be able to take it back.
  */
@@ -62,8 +64,15 @@ export function useActionCorrections(stillListed: (status: ActionStatus) => bool
     if (!action) return;
     // Cancel goes back to the action's form: the person may have meant Edit.
     if (!confirmed) return setEditing(action);
-    removeAction(workspace, action.id);
-    say(`Action deleted: ${action.description}`, undefined, true);
+    const removed = removeAction(workspace, action.id);
+    say(
+      `Action deleted: ${action.description}`,
+      () => {
+        restoreAction(workspace, removed);
+        say(`Action restored: ${action.description}`);
+      },
+      true,
+    );
   };
 
   return {

@@ -13,6 +13,7 @@ import {
   meetingContents,
   minutesFragment,
   removeAction,
+  restoreAction,
   restoreMeeting,
   updateAction,
 } from '../../../shared/model';
@@ -142,5 +143,16 @@ describe('deleting an action', () => {
     expect(getAction(workspace, actionIds[0]!)).toBeNull();
     expect(getAction(workspace, actionIds[1]!)).not.toBeNull();
     expect(() => removeAction(workspace, actionIds[0]!)).toThrow('No action with id');
+  });
+
+  it('puts it back whole under its own id, once, for Undo', () => {
+    const { workspace, actionIds } = meetingWithTwoActions();
+    const before = getAction(workspace, actionIds[0]!);
+    const count = listActions(workspace).length;
+    const removed = removeAction(workspace, actionIds[0]!);
+    restoreAction(workspace, removed);
+    expect(getAction(workspace, actionIds[0]!)).toEqual(before);
+    restoreAction(workspace, removed);
+    expect(listActions(workspace)).toHaveLength(count);
   });
 });
