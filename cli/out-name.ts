@@ -6,12 +6,13 @@ import { usageError } from './cli-error';
  * any work: `--out minutes.pdf` once wrote a Word document under a PDF's name, which a
  * mail client or a council's website then offered as a PDF nobody could open.
  */
-export type Written = 'docx' | 'pdf' | 'ics';
+export type Written = 'docx' | 'pdf' | 'ics' | 'quorum';
 
 const WHAT: Record<Written, string> = {
   docx: 'a Word document (.docx)',
   pdf: 'a PDF (.pdf)',
   ics: 'a calendar event (.ics)',
+  quorum: 'a Quorum workspace file (.quorum)',
 };
 
 export function checkOutName(out: string, written: Written): void {

@@ -98,4 +98,14 @@ describe('quorum export refuses in one line', () => {
       'quorum: --pdf prints a Word document; a calendar event has none.\n',
     );
   });
+
+  it('a workspace file under another name', async () => {
+    const result = await run('sample', '--out', at('sample.docx'));
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'quorum: --out sample.docx ends in .docx, but this writes a Quorum workspace file (.quorum); name it sample.quorum.\n',
+    });
+  });
 });
