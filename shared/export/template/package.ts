@@ -42,13 +42,16 @@ export class WordPackage {
   private readonly dirty = new Set<string>();
   /** Entries named '/…', '…/../…' or with backslashes: never read, never written. */
   private readonly unsafe = new Set<string>();
-  /** Things left out on save that the officer should know about (macros). */
+  /** What the filled document will leave out that the officer should know of (macros). */
   readonly warnings: string[] = [];
 
   private constructor(readonly zip: JSZip) {
     for (const [name, entry] of Object.entries(zip.files) as [string, ZipEntry][]) {
       if (!isSafeEntryName(name, entry.unsafeOriginalName)) this.unsafe.add(name);
     }
+    // Known on opening, so inspecting a template can warn before any export drops them.
+    if (Object.keys(zip.files).some((name) => /(^|\/)vba(Project\.bin|Data\.xml)$/i.test(name)))
+      this.warnings.push(LIMIT_MESSAGES.macrosDropped);
   }
 
   /** Opens the bytes as a zip within TEMPLATE_LIMITS, or says why they are not one. */
@@ -144,7 +147,8 @@ export class WordPackage {
    */
   async save(): Promise<Uint8Array> {
     const { parts, macros } = await keptParts(this);
-    if (macros) this.warnings.push(LIMIT_MESSAGES.macrosDropped);
+    if (macros && !this.warnings.includes(LIMIT_MESSAGES.macrosDropped))
+      this.warnings.push(LIMIT_MESSAGES.macrosDropped);
     const out = new JSZip();
     let total = 0;
     for (const path of [CONTENT_TYPES_PART, ...parts.filter((p) => p !== CONTENT_TYPES_PART)]) {

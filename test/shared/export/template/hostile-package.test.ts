@@ -209,10 +209,14 @@ describe('parts copied from the template', () => {
     );
   }, 30_000);
 
-  it('warns that the macros were left out', async () => {
+  it('warns, from opening on, that the macros are left out, and only once', async () => {
     const pkg = await WordPackage.open(await hostileParts());
+    expect(pkg.warnings).toEqual([LIMIT_MESSAGES.macrosDropped]);
     await pkg.save();
     expect(pkg.warnings).toEqual([LIMIT_MESSAGES.macrosDropped]);
+    const plain = await WordPackage.open(await template(body('<w:p/>')));
+    await plain.save();
+    expect(plain.warnings).toEqual([]);
   }, 30_000);
 
   it('refuses a giant part the document does refer to, in one line', async () => {
