@@ -58,8 +58,10 @@ export function tooBig(message: string): TemplateProblem {
 
 // A start tag, end tag or empty element, with any prefix: <w:p>, </w:tbl>, <w:br/>. Comments,
 // CDATA and processing instructions do not start with a name character, so are skipped; a tag
-// inside a comment is counted, which only ever over-counts.
-const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>]*?)(\/?)>/g;
+// inside a comment is counted, which only ever over-counts. A tag's attributes hold no '<'
+// (XML forbids it there), and stopping at one keeps every match attempt short: '[^>]*' would
+// scan to the end of the part from each '<' of a part with no '>', quadratic time again.
+const TAG = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[^<>]*?(\/?)>/g;
 
 /**
  * Reads the shape of an XML part from its text, without parsing it: element count, paragraphs,

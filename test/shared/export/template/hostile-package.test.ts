@@ -132,6 +132,16 @@ describe('templates that would take unbounded work', () => {
     expect(await refusal(await template(xml))).toBe(LIMIT_MESSAGES.depth('document.xml'));
   });
 
+  it('reads the shape of a part with no closing bracket in one pass, and calls it damaged', async () => {
+    // 4 MB of '<w:p' and never a '>': a scan that looked for '>' from every '<' would take
+    // hours here.
+    const bytes = await template(body('<w:p'.repeat(1_000_000)));
+    expect(await fillTemplate(bytes, sampleMeeting('2023-10-09'))).toMatchObject({
+      ok: false,
+      error: 'corrupt',
+    });
+  }, 30_000);
+
   it('refuses a zip of more entries than any Word file has', async () => {
     const files: Record<string, string> = {};
     for (let n = 0; n <= TEMPLATE_LIMITS.entries; n += 1) files[`word/stray/${n}.txt`] = '';
