@@ -4,16 +4,18 @@ import { localIsoDate } from '../../shared/format/local-date';
 import { CliError, usageError } from '../cli-error';
 import { readInputFile, writeOutputFile } from '../files';
 import { parseOptions } from '../options';
+import { checkOutName } from '../out-name';
 import type { Command } from './command';
 
 const FORMATS = [...MEETING_DOCUMENT_KINDS, 'actions', 'ics'] as const;
 type Format = (typeof FORMATS)[number];
 
 const help = `Usage: quorum export <file.quorum> --meeting <id|YYYY-MM-DD> --format <format> --out <file>
-                     [--template council.docx] [--force]
+                     [--template council.docx] [--pdf] [--force]
 
 Exports a meeting from a workspace file as a Word document, in Quorum's house style or
-filled into a council's own template, or as a calendar event.
+filled into a council's own template, as a tagged PDF of that document, or as a calendar
+event.
 
 Options:
   --meeting <id|date>   The meeting, by its id or its date (YYYY-MM-DD); with two
@@ -23,7 +25,9 @@ Options:
                         ics (the meeting as a calendar event, its agenda described)
   --template <file>     A council .docx or .dotx with {{placeholders}}; the meeting is
                         filled into it instead of the house style
-  --out <file>          Where to write the document (.docx) or event (.ics)
+  --pdf                 Write a tagged, accessible PDF of the document instead
+                        (needs LibreOffice; QUORUM_SOFFICE names its soffice)
+  --out <file>          Where to write: a .docx, a .pdf with --pdf, or an .ics
   --force               Replace --out if it exists
   -h, --help            Show this help
 `;
@@ -50,7 +54,7 @@ function pickMeeting(
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export a meeting (or the action log) as a Word document',
+  summary: 'Export a meeting (or the action log) as a Word document or PDF',
   help,
   async run(args, io) {
     const { values, positionals } = parseOptions('export', args, {
@@ -58,6 +62,7 @@ export const exportCommand: Command = {
       format: { type: 'string' },
       template: { type: 'string' },
       out: { type: 'string' },
+      pdf: { type: 'boolean' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -76,6 +81,12 @@ export const exportCommand: Command = {
       throw usageError('--template fills a meeting; the action log uses the house style.');
     if (format === 'ics' && values.template)
       throw usageError('--template fills a Word document; a calendar event has none.');
+    if (format === 'ics' && values.pdf)
+      throw usageError('--pdf prints a Word document; a calendar event has none.');
+    checkOutName(values.out, format === 'ics' ? 'ics' : values.pdf ? 'pdf' : 'docx');
+    // Checked before any work, so a missing LibreOffice costs nothing.
+    const pdf = values.pdf ? await import('../pdf') : null;
+    const soffice = pdf?.requireLibreOffice();
 
     const template = values.template
       ? { name: values.template, bytes: await readInputFile(values.template) }
@@ -109,6 +120,7 @@ export const exportCommand: Command = {
         bytes = built.value.bytes;
       }
     }
+    if (pdf && soffice) bytes = await pdf.docxToPdf(soffice, bytes);
     await writeOutputFile(values.out, bytes, { force: values.force === true });
     io.stdout(`Wrote ${values.out}\n`);
   },

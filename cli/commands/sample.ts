@@ -1,6 +1,7 @@
 import { usageError } from '../cli-error';
 import { writeOutputFile } from '../files';
 import { parseOptions } from '../options';
+import { checkOutName } from '../out-name';
 import { appVersion } from '../version';
 import type { Command } from './command';
 
@@ -34,6 +35,7 @@ export const sampleCommand: Command = {
       );
     if (!values.out)
       throw usageError('Missing --out: say where to write the sample, e.g. --out sample.quorum.');
+    checkOutName(values.out, 'quorum');
 
     // Loaded only now, so help and usage errors answer at once: the sample's action parser
     // brings in chrono-node, which alone takes a second to load.

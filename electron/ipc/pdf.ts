@@ -5,39 +5,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import {
+  PDF_MESSAGES,
+  findLibreOfficeIn,
+  libreOfficePdfArgs,
+  looksLikeDocx,
+} from '../../shared/export/libreoffice-pdf';
 import { fail, ok } from '../../shared/ipc';
 import type { IpcHandlers } from '../../shared/ipc';
 
 const run = promisify(execFile);
 
-/** Where LibreOffice installs its command-line converter on each platform. */
-const CANDIDATES: Record<string, string[]> = {
-  win32: [
-    'C:\\Program Files\\LibreOffice\\program\\soffice.exe',
-    'C:\\Program Files (x86)\\LibreOffice\\program\\soffice.exe',
-  ],
-  darwin: ['/Applications/LibreOffice.app/Contents/MacOS/soffice'],
-  linux: [
-    '/usr/bin/soffice',
-    '/usr/local/bin/soffice',
-    '/opt/libreoffice/program/soffice',
-    '/snap/bin/libreoffice',
-  ],
-};
-
 export function findLibreOffice(
   platform: string = process.platform,
   exists: (path: string) => boolean = existsSync,
 ): string | null {
-  const override = process.env.QUORUM_SOFFICE;
-  if (override) return exists(override) ? override : null;
-  return (CANDIDATES[platform] ?? []).find((candidate) => exists(candidate)) ?? null;
+  return findLibreOfficeIn(platform, exists, process.env.QUORUM_SOFFICE);
 }
 
 /**
- * Word to PDF with LibreOffice, so the PDF is the exported document itself, page for page,
- * not a second rendering of it. Runs in a private temporary profile so it never collides
- * with a LibreOffice the person has open, and gives up after two minutes.
+ * Word to a tagged PDF with LibreOffice (shared/export/libreoffice-pdf.ts says which options
+ * and why). Runs in a private temporary profile and gives up after two minutes.
  */
 export async function convertDocxToPdf(soffice: string, docx: Uint8Array): Promise<Uint8Array> {
   const dir = await mkdtemp(path.join(tmpdir(), 'quorum-pdf-'));
@@ -45,21 +33,7 @@ export async function convertDocxToPdf(soffice: string, docx: Uint8Array): Promi
     const input = path.join(dir, 'document.docx');
     await writeFile(input, docx);
     const profile = pathToFileURL(path.join(dir, 'profile')).href;
-    await run(
-      soffice,
-      [
-        `-env:UserInstallation=${profile}`,
-        '--headless',
-        '--convert-to',
-        'pdf',
-        '--outdir',
-        dir,
-        input,
-      ],
-      {
-        timeout: 120_000,
-      },
-    );
+    await run(soffice, libreOfficePdfArgs(input, dir, profile), { timeout: 120_000 });
     return new Uint8Array(await readFile(path.join(dir, 'document.pdf')));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -68,25 +42,14 @@ export async function convertDocxToPdf(soffice: string, docx: Uint8Array): Promi
 
 export const pdfHandlers = {
   'export:pdf': async ({ docx }) => {
-    // LibreOffice opens almost anything (plain text included), so check it is a Word file.
-    if (docx[0] !== 0x50 || docx[1] !== 0x4b || docx[2] !== 0x03 || docx[3] !== 0x04) {
-      return fail(
-        'invalid-payload',
-        'That is not a Word document, so it cannot be turned into a PDF.',
-      );
-    }
+    if (!looksLikeDocx(docx)) return fail('invalid-payload', PDF_MESSAGES.notDocx);
     const soffice = findLibreOffice();
-    if (!soffice) {
-      return fail(
-        'unavailable',
-        'PDF export needs LibreOffice, which is not installed on this computer. The Word document can still be saved.',
-      );
-    }
+    if (!soffice) return fail('unavailable', PDF_MESSAGES.unavailable);
     try {
       return ok(await convertDocxToPdf(soffice, docx));
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      return fail('io-error', `LibreOffice could not turn the document into a PDF: ${detail}`);
+      return fail('io-error', PDF_MESSAGES.failed(detail ?? ''));
     }
   },
 } satisfies Pick<IpcHandlers, 'export:pdf'>;

@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { fail, ok, type Result } from '../ipc/result';
 import type { MeetingDocumentKind } from './document-kind';
 import type { ActionLogGrouping } from './house/action-log';
+import { meetingExportLimit } from './limits';
 import { readMeetingForExport } from './meeting-data';
 import type { TemplateError } from './template/errors';
 
@@ -36,14 +37,19 @@ export interface MeetingDocumentRequest {
   today: string;
 }
 
-/** A template that will not fill: `message` names the template and says what to do. */
-export type MeetingDocumentResult = Result<BuiltDocument, TemplateError>;
+/**
+ * A template that will not fill (`message` names the template and says what to do), or a
+ * meeting past the export's limits (shared/export/limits.ts).
+ */
+export type MeetingDocumentResult = Result<BuiltDocument, TemplateError | 'too-large'>;
 
 /** Throws, as readMeetingForExport does, for a meeting not yet opened on this device. */
 export async function exportMeetingDocument(
   request: MeetingDocumentRequest,
 ): Promise<MeetingDocumentResult> {
   const { kind, template, today } = request;
+  const tooLarge = meetingExportLimit(request.meetingDoc);
+  if (tooLarge) return fail('too-large', tooLarge);
   const data = readMeetingForExport(request.workspace, request.meetingDoc);
   const house = await import('./house');
   if (template) {

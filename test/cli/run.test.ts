@@ -18,7 +18,7 @@ beforeAll(async () => {
   writeFileSync(at('minutes.docx'), new Uint8Array([0x50, 0x4b, 3, 4, 20, 0, 6, 0, 8, 0]));
   writeFileSync(at('data.json'), '{"meetings": []}');
   writeFileSync(at('empty.quorum'), new Uint8Array());
-  mkdirSync(at('a-folder'));
+  mkdirSync(at('a-folder.quorum'));
   await run('sample', '--out', at('whole.quorum'));
   const whole = readFileSync(at('whole.quorum'));
   writeFileSync(at('short.quorum'), whole.subarray(0, whole.length - 100));
@@ -124,9 +124,9 @@ describe('runCli on bad input: a non-zero exit and exactly one line on stderr', 
     ],
     [
       'a folder to write',
-      () => ['sample', '--out', at('a-folder'), '--force'],
+      () => ['sample', '--out', at('a-folder.quorum'), '--force'],
       1,
-      /^Cannot write .*a-folder: it is a folder, not a file\.$/,
+      /^Cannot write .*a-folder\.quorum: it is a folder, not a file\.$/,
     ],
   ];
 

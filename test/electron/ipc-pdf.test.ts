@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
 import { afterEach, describe, expect, it } from 'vitest';
 import { convertDocxToPdf, findLibreOffice, pdfHandlers } from '../../electron/ipc/pdf';
+import { buildMinutesDocx } from '../../shared/export/house';
+import { sampleMeeting } from '../shared/export/house/fixtures';
 import { requireTestTools } from '../setup/require-tools';
 
 const soffice = findLibreOffice();
@@ -42,6 +44,7 @@ describe('finding LibreOffice', () => {
 });
 
 describe('converting with LibreOffice', () => {
+  // pdfinfo comes with pdftotext, in poppler-utils.
   requireTestTools(['soffice', 'pdftotext']);
 
   it('turns a Word document into a PDF with the same text', async () => {
@@ -49,6 +52,20 @@ describe('converting with LibreOffice', () => {
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
     const text = execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
     expect(text).toContain('Minutes of the Steering Group');
+  }, 120_000);
+
+  it('writes a tagged PDF carrying the document’s title and language', async () => {
+    const result = await pdfHandlers['export:pdf']({
+      docx: await buildMinutesDocx(sampleMeeting('2023-10-09')),
+    });
+    if (!result.ok) throw new Error(result.message);
+    const info = execFileSync('pdfinfo', ['-'], { input: result.value }).toString();
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    expect(info).toMatch(
+      /^Title:\s+Minutes: City of Sanctuary Local Authority Network Steering Group$/m,
+    );
+    // LibreOffice writes the catalogue uncompressed; /Lang is the document's language.
+    expect(Buffer.from(result.value).toString('latin1')).toContain('/Lang(en-GB)');
   }, 120_000);
 
   it('reports a document LibreOffice cannot read as an error, not a crash', async () => {
