@@ -51,9 +51,16 @@ describe('correcting a meeting', () => {
     expect(await edit.getByLabel('Title').inputValue()).toBe(SEPTEMBER);
     expect(await edit.getByLabel('Date').inputValue()).toBe('2023-09-01');
     await edit.getByLabel('Title').fill('');
+    // Seed 001 gives no times: both are blank until the officer enters them.
+    expect(await edit.getByLabel('Start time').inputValue()).toBe('');
     await edit.getByLabel('End time').fill('09:00');
     await edit.getByRole('button', { name: 'Save details' }).click();
     const problems = edit.getByRole('alert').filter({ hasText: 'There is a problem' });
+    await expect
+      .poll(() => problems.textContent())
+      .toContain('Enter a start time too, or leave both times blank if they were not recorded');
+    await edit.getByLabel('Start time').fill('10:00');
+    await edit.getByRole('button', { name: 'Save details' }).click();
     await expect.poll(() => problems.textContent()).toContain('Enter a title');
     expect(await problems.textContent()).toContain('The meeting must end after it starts');
     await expectNoAxeViolations(page);
@@ -81,9 +88,7 @@ describe('correcting a meeting', () => {
     await confirm.getByRole('button', { name: 'Change the date' }).click();
 
     await page.getByRole('heading', { level: 1, name: RENAMED }).waitFor();
-    await expect
-      .poll(() => page.getByText('4 September 2023, 10am - 11.30am, Microsoft Teams').count())
-      .toBe(1);
+    await expect.poll(() => page.getByText('4 September 2023, 10am - 11.30am').count()).toBe(1);
     expect(await page.getByText('Meeting details saved.').count()).toBe(1);
     await expectNoAxeViolations(page);
     await screenshot(page, 'corrections-details-saved');
@@ -101,7 +106,7 @@ describe('correcting a meeting', () => {
     await meetingLink(page, SEPTEMBER).click();
     await page.getByRole('heading', { level: 1, name: SEPTEMBER }).waitFor();
 
-    await tabTo(page, page.getByRole('button', { name: 'Delete meeting' }));
+    await tabTo(page, page.getByRole('button', { name: 'Delete meeting', exact: true }));
     await page.keyboard.press('Enter');
     const confirm = page.getByRole('dialog', { name: 'Delete this meeting?' });
     await confirm.waitFor();

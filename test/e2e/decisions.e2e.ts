@@ -5,7 +5,7 @@ import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
 
 const HARLAND_DECLARATION =
-  'Councillor Harland declared an other registrable interest in item 7 as a trustee of Leeds City of Sanctuary and remained in the meeting.';
+  'Councillor Harland declared an other registrable interest in item 6 as a trustee of Leeds City of Sanctuary and remained in the meeting.';
 
 async function openSample(page: Page) {
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
@@ -36,15 +36,16 @@ describe('declarations of interest and minute references', () => {
     await page
       .getByRole('list', { name: 'Meetings' })
       .getByRole('listitem')
-      .filter({ hasText: '9 October 2023' })
+      .filter({ hasText: '15 January 2024' })
       .getByRole('link', { name: /Steering Group/ })
       .click();
-    // The meeting opens on its agenda, where each item shows its reference too.
-    const strategy = page
+    // The meeting opens on its agenda, where each item shows its reference too: provisional,
+    // after October's five, which were given at their approval.
+    const other = page
       .getByRole('list', { name: 'Agenda items' })
       .getByRole('listitem')
-      .filter({ hasText: 'Migration Strategy' });
-    await expect.poll(() => strategy.textContent()).toContain('Minute SG 23/7 (provisional)');
+      .filter({ hasText: 'Any other business' });
+    await expect.poll(() => other.textContent()).toContain('Minute SG 23/11 (provisional)');
     await page
       .getByRole('navigation', { name: 'Meeting sections' })
       .getByRole('link', { name: 'Minutes' })
@@ -53,7 +54,7 @@ describe('declarations of interest and minute references', () => {
     await item.waitFor();
     // Not yet approved: the reference is shown, and marked provisional in words.
     expect(await item.getByRole('heading', { level: 3 }).textContent()).toContain(
-      'Minute SG 23/3 (provisional)',
+      'Minute SG 23/8 (provisional)',
     );
     await item.getByText('No declarations of interest were made.').waitFor();
 
@@ -72,7 +73,7 @@ describe('declarations of interest and minute references', () => {
     await dialog.getByLabel('Who declared it').selectOption({ label: 'Councillor Harland' });
     await dialog
       .getByLabel('Agenda item the interest is in')
-      .selectOption({ label: 'Item 7: Migration Strategy' });
+      .selectOption({ label: 'Item 6: Any other business' });
     await dialog.getByLabel('Other registrable interest').press('Space');
     await dialog.getByLabel('Remained in the meeting').press('Space');
     await dialog.getByLabel('Nature of the interest').fill('a trustee of Leeds City of Sanctuary');
@@ -156,7 +157,7 @@ describe('the decision log', () => {
     await page.getByLabel('Meetings from').fill('');
     await rows
       .nth(1)
-      .getByRole('link', { name: /Item 1: Action and observation notes/ })
+      .getByRole('link', { name: /Item 1: Meeting action\/observation notes/ })
       .click();
     await page.getByRole('heading', { name: 'Minutes', level: 2, exact: true }).waitFor();
   });

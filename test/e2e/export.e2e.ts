@@ -44,21 +44,20 @@ async function exportTo(page: Page, file: string): Promise<string> {
 }
 
 describe('exporting a meeting to Word', () => {
-  it('exports draft minutes and the agenda in the house style', async () => {
+  it('exports the approved minutes and the agenda in the house style', async () => {
     const device = await launchQuorum(newProfileDir());
     const { page, profileDir } = device;
     await openSampleMeeting(page);
     await expectNoAxeViolations(page);
     await screenshot(page, 'export');
 
-    const draft = join(profileDir, 'draft.docx');
-    expect(await exportTo(page, draft)).toMatch(/^2023-10-09 .+ minutes DRAFT\.docx$/);
-    expect(await wordText(draft)).toContain('Steps to Become an Awarded Member');
-    expect(await wordText(draft, 'headers')).toContain('DRAFT – subject to approval');
+    // The sample's 15 January meeting agreed October's minutes: no DRAFT marking any more.
+    const approved = join(profileDir, 'approved.docx');
+    expect(await exportTo(page, approved)).toMatch(/^2023-10-09 .+ minutes\.docx$/);
+    expect(await wordText(approved)).toContain('Steps to Become an Awarded Member');
+    expect(await wordText(approved, 'headers')).not.toContain('DRAFT');
     await expect.poll(() => page.getByText(/^Saved /).count()).toBe(1);
-
-    // Approving them is the next meeting's job now: approval.e2e.ts exports approved minutes.
-    expect(await page.getByText('These minutes are a draft').count()).toBe(1);
+    expect(await page.getByText('Approved as a correct record at the').count()).toBe(1);
 
     await page.getByLabel('Agenda').check();
     const agenda = join(profileDir, 'agenda.docx');

@@ -52,13 +52,13 @@ async function openSampleMeeting(page: Page) {
   await page.getByRole('button', { name: 'Open the sample workspace' }).click();
   const meetings = page.getByRole('list', { name: 'Meetings' });
   await meetings
-    .getByRole('link', { name: /9 October 2023|Steering Group/ })
+    .getByRole('link', { name: /Steering Group/ })
     .first()
     .waitFor();
-  // The sample's 9 October meeting (it also holds the January meeting prepared from it).
+  // The sample's 15 January meeting: October's minutes are approved, so read-only.
   await meetings
     .getByRole('listitem')
-    .filter({ hasText: '9 October 2023' })
+    .filter({ hasText: '15 January 2024' })
     .getByRole('link')
     .first()
     .click();
@@ -176,7 +176,7 @@ describe('open questions and workspaces, by keyboard', () => {
     const { page } = await launchQuorum();
     await openSampleMeeting(page);
     await meetingTab(page, 'Minutes').click();
-    const editor = page.getByRole('textbox', { name: /^Minutes for 9\. / });
+    const editor = page.getByRole('textbox', { name: /^Minutes for 6\. Any other business/ });
     await editor.click();
     await page.keyboard.type('Question: who signs the pledge for the council?');
     const questions = page.getByRole('region', { name: 'Open questions' });

@@ -141,6 +141,7 @@ describe('the quarterly cycle', () => {
     const download = page.waitForEvent('download');
     await press(page, page.getByRole('button', { name: 'Export', exact: true }));
     await (await download).saveAs(january);
+    expect((await download).suggestedFilename()).toMatch(/^2024-01-08 .+ minutes DRAFT\.docx$/);
     const januaryText = await wordText(january);
     expect(januaryText).toContain(
       'RESOLVED: That the minutes of the meeting held on 9 October 2023',

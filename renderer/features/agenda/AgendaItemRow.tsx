@@ -64,7 +64,10 @@ export function AgendaItemRow({
         </h3>
         <p className="agenda-item-facts">
           {item.presenter && <span>Presenter: {item.presenter}</span>}
-          <span>{formatMinutes(item.allottedMinutes)}</span>
+          {/* An item from the records may have no time: say so rather than "0 minutes". */}
+          <span>
+            {item.allottedMinutes > 0 ? formatMinutes(item.allottedMinutes) : 'No time allotted'}
+          </span>
           <MinuteReferenceText reference={reference} />
           <span className={`purpose-tag purpose-tag--${item.purpose}`}>
             {AGENDA_PURPOSE_LABELS[item.purpose]}

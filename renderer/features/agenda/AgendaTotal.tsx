@@ -18,6 +18,9 @@ interface AgendaTotalProps {
 export function AgendaTotal({ items, startTime, endTime }: AgendaTotalProps) {
   const total = totalAllottedMinutes(items);
   const length = meetingLengthMinutes(startTime, endTime);
+  if (total === 0) {
+    return <p className="agenda-total">No time is allotted to any item.</p>;
+  }
   if (length === 0) {
     return <p className="agenda-total">Total {formatMinutes(total)}</p>;
   }
