@@ -8,6 +8,7 @@ import {
   mirrorMinutesStatus,
 } from '../../shared/model';
 import { mirrorDecisionsWhileOpen } from './decision-mirror';
+import type { MirrorLedger } from './mirror-ledger';
 import { persistDocument } from './yjs-persistence';
 
 /**
@@ -21,8 +22,11 @@ interface OpenMeeting {
   persistence: IndexeddbPersistence;
   borrowers: number;
   closing?: ReturnType<typeof setTimeout>;
-  /** Stops mirroring its decisions into the workspace's decision log. */
-  stopMirror?: () => void;
+  /**
+   * Stops mirroring its decisions and minutes status into the workspace's indexes; says
+   * whether they match the document at that moment.
+   */
+  stopMirror?: () => boolean;
 }
 
 /**
@@ -55,6 +59,8 @@ export class MeetingDocs {
     private readonly workspaceId: string,
     private readonly workspace: Y.Doc,
     private readonly closeAfterMs = CLOSE_AFTER_MS,
+    /** Told which meetings are mirrored live here, and which were left mirrored on closing. */
+    private readonly ledger?: MirrorLedger,
   ) {}
 
   /** One listener (the workspace's sync); it hears about documents already open, too. */
@@ -79,6 +85,9 @@ export class MeetingDocs {
   borrow(meetingId: string): { ready: Promise<Y.Doc>; release: () => void } {
     let entry = this.open.get(meetingId);
     if (!entry) {
+      // From now until it closes its mirrors follow it live; if the app stops before then,
+      // the background backfill mirrors it again at the next start (mirror-backfill.ts).
+      this.ledger?.withdraw(meetingId);
       const doc = new Y.Doc({ guid: meetingId });
       const { persistence, loaded } = persistDocument(
         meetingDbName(this.workspaceId, meetingId),
@@ -98,7 +107,7 @@ export class MeetingDocs {
         const stopDecisions = mirrorDecisionsWhileOpen(this.workspace, doc, meetingId);
         opening.stopMirror = () => {
           headerMap(doc).unobserve(mirrorStatus);
-          stopDecisions();
+          return stopDecisions();
         };
         return doc;
       });
@@ -135,7 +144,8 @@ export class MeetingDocs {
     clearTimeout(entry.closing);
     if (this.open.get(meetingId) === entry) this.open.delete(meetingId);
     this.listener?.closed(meetingId);
-    entry.stopMirror?.();
+    // The status is mirrored within each change (an observer), the decisions just now.
+    if (entry.stopMirror?.()) this.ledger?.vouch(meetingId);
     await entry.persistence.destroy();
     entry.doc.destroy();
   }
