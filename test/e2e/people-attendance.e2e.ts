@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
+import { tabTo } from './harness/keyboard';
 
 async function addPerson(
   page: Page,
@@ -148,6 +149,54 @@ describe('settings and the action log', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
     expect(await page.getByText('No actions to show').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('expected attendees', () => {
+  it('lists who the prepared meeting expects and marks them by keyboard', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    // 15 January was prepared from 9 October, where Councillor Harland was present.
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .filter({ hasText: '15 January 2024' })
+      .getByRole('link', { name: /Steering Group/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Attendance' })
+      .click();
+    const expected = page.getByRole('region', { name: 'Expected, not yet marked' });
+    const awaiting = expected.getByRole('list', { name: 'Expected, not yet marked' });
+    await expect
+      .poll(() => awaiting.getByRole('listitem').allTextContents())
+      .toEqual(['Councillor HarlandPresentApologies']);
+    expect(await expected.getByText('1 of the 1 people expected still to mark.').count()).toBe(1);
+    // The full list says who is expected, too.
+    const harland = page.getByRole('group', { name: /Councillor Harland.*Expected/ });
+    expect(await harland.getByLabel('Not recorded').isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'attendance-expected');
+
+    await tabTo(page, expected.getByRole('button', { name: 'Apologies: Councillor Harland' }), {
+      max: 40,
+    });
+    await page.keyboard.press('Enter');
+    await expected
+      .getByRole('status')
+      .getByText('Apologies recorded for Councillor Harland.')
+      .waitFor();
+    await expect.poll(() => harland.getByLabel('Apologies').isChecked()).toBe(true);
+    expect(await awaiting.count()).toBe(0);
+    expect(await expected.getByText('Everyone expected is marked (1).').count()).toBe(1);
+    // The list is done: focus goes to its heading, not lost to the page.
+    expect(
+      await expected
+        .getByRole('heading', { name: 'Expected, not yet marked' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
     await expectNoAxeViolations(page);
   });
 });

@@ -5,6 +5,8 @@ import type { ExpectedAttendance } from '../../data/expected-attendance';
 
 type QuickMark = 'present' | 'apologies';
 
+const QUICK_LABELS: Record<QuickMark, string> = { present: 'Present', apologies: 'Apologies' };
+
 const MARKED: Record<QuickMark, (name: string) => string> = {
   present: (name) => `${name} marked present.`,
   apologies: (name) => `Apologies recorded for ${name}.`,
@@ -64,6 +66,8 @@ export function ExpectedAttendees({
                     key={status}
                     type="button"
                     className="button button--small"
+                    // Whose row: the visible word starts the name, as WCAG's label in name asks.
+                    aria-label={`${QUICK_LABELS[status]}: ${person.name}`}
                     ref={(element) => {
                       const key = `${person.id}/${status}`;
                       if (element) buttons.current.set(key, element);
@@ -71,8 +75,7 @@ export function ExpectedAttendees({
                     }}
                     onClick={() => mark(person, status, index)}
                   >
-                    {status === 'present' ? 'Present' : 'Apologies'}
-                    <span className="visually-hidden">: {person.name}</span>
+                    {QUICK_LABELS[status]}
                   </button>
                 ))}
               </span>

@@ -16,6 +16,9 @@ export function useFocusLinkedItem(itemsShown: number): void {
     // Not rendered yet (the agenda still arriving from sync): try again when it changes.
     if (!heading) return;
     handled.current = fragment;
+    // Room above it, so the heading does not sit flush against (or a fraction past) the
+    // window's top edge.
+    heading.style.scrollMarginTop = '16px';
     heading.scrollIntoView({ block: 'start' });
     heading.focus({ preventScroll: true });
   }, [fragment, itemsShown]);
