@@ -173,7 +173,7 @@ describe('expected attendees', () => {
     await expect
       .poll(() => awaiting.getByRole('listitem').allTextContents())
       .toEqual(['Councillor HarlandPresentApologies']);
-    expect(await expected.getByText('1 of the 1 people expected still to mark.').count()).toBe(1);
+    expect(await expected.getByText('1 of 1 expected person still to mark.').count()).toBe(1);
     // The full list says who is expected, too.
     const harland = page.getByRole('group', { name: /Councillor Harland.*Expected/ });
     expect(await harland.getByLabel('Not recorded').isChecked()).toBe(true);

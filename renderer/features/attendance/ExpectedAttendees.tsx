@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { countOf } from '../../../shared/format/count';
 import { setAttendance, type Person } from '../../../shared/model';
 import type { ExpectedAttendance } from '../../data/expected-attendance';
 
@@ -53,7 +54,7 @@ export function ExpectedAttendees({
       <p className="expected-count">
         {awaiting.length === 0
           ? `Everyone expected is marked (${expected.length}).`
-          : `${awaiting.length} of the ${expected.length} people expected still to mark.`}
+          : `${awaiting.length} of ${countOf(expected.length, 'expected person', 'expected people')} still to mark.`}
       </p>
       {awaiting.length > 0 && (
         <ul className="expected-list" aria-labelledby="expected-heading">
