@@ -1,6 +1,11 @@
 import * as Y from 'yjs';
 import { agendaMap, mirrorMeetingDecisions } from '../../shared/model';
 
+const QUIET_MS = 250;
+
+/** Stops mirroring (saying whether the index then matches); `inStep` asks without stopping. */
+export type MirrorWhileOpen = (() => boolean) & { inStep(): boolean };
+
 /**
  * Keeps the workspace's decision index (shared/model/decision-index.ts) in step with one open
  * meeting document, for as long as it is open: once on opening (which fills the index for a
@@ -8,13 +13,12 @@ import { agendaMap, mirrorMeetingDecisions } from '../../shared/model';
  * its decisions or agenda, whether typed here or arriving by sync. Returns the stop function,
  * which mirrors any change still waiting and says whether the index now matches the document.
  */
-const QUIET_MS = 250;
 
 export function mirrorDecisionsWhileOpen(
   workspace: Y.Doc,
   meetingDoc: Y.Doc,
   meetingId: string,
-): () => boolean {
+): MirrorWhileOpen {
   let pending: ReturnType<typeof setTimeout> | undefined;
   let inStep = false;
   const mirror = () => {
@@ -43,11 +47,12 @@ export function mirrorDecisionsWhileOpen(
   };
   mirror();
   meetingDoc.on('afterTransaction', onTransaction);
-  return () => {
+  const stop = () => {
     meetingDoc.off('afterTransaction', onTransaction);
     // Cleared first: mirror() forgets the timer, which would then fire on a closed document.
     clearTimeout(pending);
     if (pending !== undefined) mirror();
     return inStep;
   };
+  return Object.assign(stop, { inStep: () => inStep });
 }

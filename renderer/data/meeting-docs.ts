@@ -85,9 +85,6 @@ export class MeetingDocs {
   borrow(meetingId: string): { ready: Promise<Y.Doc>; release: () => void } {
     let entry = this.open.get(meetingId);
     if (!entry) {
-      // From now until it closes its mirrors follow it live; if the app stops before then,
-      // the background backfill mirrors it again at the next start (mirror-backfill.ts).
-      this.ledger?.withdraw(meetingId);
       const doc = new Y.Doc({ guid: meetingId });
       const { persistence, loaded } = persistDocument(
         meetingDbName(this.workspaceId, meetingId),
@@ -105,7 +102,17 @@ export class MeetingDocs {
         mirrorStatus();
         headerMap(doc).observe(mirrorStatus);
         const stopDecisions = mirrorDecisionsWhileOpen(this.workspace, doc, meetingId);
+        // The mirrors now match the document. Once it changes they follow it live, but a
+        // change the app stops before mirroring would be missed: the ledger forgets the
+        // meeting until it closes cleanly, so the next start reads it (mirror-backfill.ts).
+        if (stopDecisions.inStep()) this.ledger?.vouch(meetingId);
+        const changed = () => {
+          doc.off('update', changed);
+          this.ledger?.withdraw(meetingId);
+        };
+        doc.on('update', changed);
         opening.stopMirror = () => {
+          doc.off('update', changed);
           headerMap(doc).unobserve(mirrorStatus);
           return stopDecisions();
         };

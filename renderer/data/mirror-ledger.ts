@@ -5,11 +5,11 @@ import type { QuorumLocalDb } from './local-db';
  * meeting index) this device knows to match the meeting's document as stored here. Kept in
  * this device's local database, never synced: it describes this device's copies.
  *
- * A meeting open here is mirrored live (meeting-docs.ts), so opening it withdraws the entry
- * and closing it (after the last mirror) restores it: a meeting that was open when the app
- * quit or crashed, a meeting stored before the mirrors existed, and one merged in from a
- * workspace file all lack an entry, and the background backfill (mirror-backfill.ts) mirrors
- * them from their stored documents.
+ * A meeting open here is mirrored live (meeting-docs.ts): opening it mirrors it and vouches
+ * for it, its first change withdraws the entry, and closing it (after the last mirror)
+ * restores it. So a meeting changed while the app quit or crashed, one stored before the
+ * mirrors existed, and one merged in from a workspace file all lack an entry, and the
+ * background backfill (mirror-backfill.ts) mirrors them from their stored documents.
  *
  *   settings  "mirrored/<workspace id>/<meeting id>" → MIRROR_VERSION
  */
@@ -23,7 +23,7 @@ export const MIRROR_VERSION = 1;
 export interface MirrorLedger {
   /** The meeting's mirrors match its stored document. */
   vouch(meetingId: string): void;
-  /** They may not (it is open, or its stored document has changed): mirror it again. */
+  /** They may not (it changed while open, or a file merged into it): mirror it again. */
   withdraw(meetingId: string): void;
   /** Meetings whose mirrors are vouched for at the current MIRROR_VERSION. */
   vouched(): Promise<Set<string>>;

@@ -47,7 +47,10 @@ describe('mirrorDecisionsWhileOpen', () => {
   it('says on stopping whether the index matches, and leaves no timer behind', () => {
     const { workspace, meetingDoc, meetingId } = workspaceWithMeeting();
     const stop = mirrorDecisionsWhileOpen(workspace, meetingDoc, meetingId);
+    expect(stop.inStep()).toBe(true);
     addItemNote(meetingDoc, listAgenda(meetingDoc)[0]!.id, 'decisions', 'Meet quarterly.');
+    // Waiting for the quiet spell: the index lags the document until then.
+    expect(stop.inStep()).toBe(false);
     expect(vi.getTimerCount()).toBe(1);
     expect(stop()).toBe(true);
     // The pending mirror ran on stopping; a timer left would run it again on a closed meeting.

@@ -188,24 +188,28 @@ describe('the mirrors backfill', () => {
     expect(await storedState(w.workspaceId, w.october.meetingId)).toEqual(before);
   });
 
-  it('leaves an open meeting to its live mirror, and checks one left open when the app stopped', async () => {
+  it('leaves an open meeting to its live mirror, and checks one changed while the app stopped', async () => {
     const w = await neverOpenedWorkspace('open');
     const borrowed = w.meetings.borrow(w.january.meetingId);
-    await borrowed.ready;
+    const january = await borrowed.ready;
     // Opening mirrors it (meeting-docs.ts); the backfill reads only October.
     expect(await w.backfill.run()).toBe(1);
-
-    // The app stops with January open: the next start does not trust its mirrors.
     await w.ledger.flushed();
-    const nextStart = mirrorLedger(w.localDb, w.workspaceId);
-    expect(await nextStart.vouched()).toEqual(new Set([w.october.meetingId, w.april]));
+    const vouched = () => mirrorLedger(w.localDb, w.workspaceId).vouched();
+    // Only opened, it still matches its mirrors: a reload does not read it again.
+    expect(await vouched()).toEqual(new Set([w.october.meetingId, w.january.meetingId, w.april]));
 
-    // Closed properly, it is vouched for again.
+    // Changed, then the app stops before it is closed: the next start does not trust it.
+    addItemNote(january, w.january.itemId, 'decisions', 'Refugee Week plan agreed.');
+    await w.ledger.flushed();
+    expect(await vouched()).toEqual(new Set([w.october.meetingId, w.april]));
+
+    // Closed properly, it is vouched for again, and the log has the new decision.
     borrowed.release();
     await w.meetings.closeAll();
-    expect(await nextStart.vouched()).toEqual(
-      new Set([w.october.meetingId, w.january.meetingId, w.april]),
-    );
+    await w.ledger.flushed();
+    expect(await vouched()).toEqual(new Set([w.october.meetingId, w.january.meetingId, w.april]));
+    expect(decisionTexts(w.workspace)).toContain('Refugee Week plan agreed.');
   });
 
   it('stops between meetings when the workspace closes', async () => {
