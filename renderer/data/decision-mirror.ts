@@ -13,7 +13,6 @@ export type MirrorWhileOpen = (() => boolean) & { inStep(): boolean };
  * its decisions or agenda, whether typed here or arriving by sync. Returns the stop function,
  * which mirrors any change still waiting and says whether the index now matches the document.
  */
-
 export function mirrorDecisionsWhileOpen(
   workspace: Y.Doc,
   meetingDoc: Y.Doc,
