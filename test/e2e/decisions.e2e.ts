@@ -1,13 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { approveMinutes, decisionIndexMap, listMeetings, meetingsMap } from '../../shared/model';
 import { buildSampleWorkspace } from '../../shared/sample';
-import { encodeWorkspaceFile } from '../../shared/workspace-file';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
+import { openWorkspaceDocs } from './harness/workspace-file';
 
 const HARLAND_DECLARATION =
   'Councillor Harland declared an other registrable interest in item 7 as a trustee of Leeds City of Sanctuary and remained in the meeting.';
@@ -215,22 +213,7 @@ describe('meetings never opened on this device', () => {
     decisionIndexMap(workspace).clear();
     meetingsMap(workspace).forEach((entry) => entry.set('minutesStatus', 'draft'));
     const { page, profileDir } = await launchQuorum(newProfileDir());
-    const file = join(profileDir, 'recorded-before.quorum');
-    writeFileSync(
-      file,
-      encodeWorkspaceFile({ workspace, meetings, appVersion: '0.1.0', now: new Date() }),
-    );
-
-    await goTo(page, 'Settings');
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open workspace file' }).click();
-    await (await chooser).setFiles(file);
-    const load = page.waitForEvent('load');
-    await page
-      .getByRole('dialog', { name: 'Open this workspace?' })
-      .getByRole('button', { name: 'Open workspace' })
-      .click();
-    await load;
+    await openWorkspaceDocs(page, profileDir, { workspace, meetings });
 
     // No meeting is opened: the list and the log fill in by themselves.
     await goTo(page, 'Meetings');

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { headerMap, listMeetings, listPeople } from '../../shared/model';
+import { buildSampleWorkspace } from '../../shared/sample';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
+import { openWorkspaceDocs } from './harness/workspace-file';
 
 async function addPerson(
   page: Page,
@@ -197,6 +200,54 @@ describe('expected attendees', () => {
         .getByRole('heading', { name: 'Expected, not yet marked' })
         .evaluate((el) => el === document.activeElement),
     ).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it('moves focus down the list as each expected person is marked', async () => {
+    // The sample's January meeting, expecting three of September's members.
+    const { workspace, meetings } = buildSampleWorkspace({ now: new Date() });
+    const ids = new Map(listPeople(workspace).map((person) => [person.name, person.id]));
+    const january = listMeetings(workspace).find((m) => m.date === '2024-01-15')!;
+    headerMap(meetings.get(january.id)!).set(
+      'expectedAttendeeIds',
+      ['Rose McCarthy', 'Councillor Harland', 'Mary Brandon'].map((name) => ids.get(name)),
+    );
+    const { page, profileDir } = await launchQuorum(newProfileDir());
+    await openWorkspaceDocs(page, profileDir, { workspace, meetings });
+    await page.goto(new URL(`#/meetings/${january.id}/attendance`, page.url()).href);
+    const expected = page.getByRole('region', { name: 'Expected, not yet marked' });
+    await expected.getByText('3 of 3 expected people still to mark.').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+
+    await tabTo(page, expected.getByRole('button', { name: 'Present: Councillor Harland' }), {
+      max: 40,
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Present: Mary Brandon');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Apologies: Mary Brandon');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Apologies: Rose McCarthy');
+    await expected.getByText('1 of 3 expected people still to mark.').waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expected.getByText('Everyone expected is marked (3).').waitFor();
+
+    const marked = async (name: string, status: string) =>
+      page
+        .getByRole('group', { name: new RegExp(`^${name}`) })
+        .getByLabel(status, { exact: true })
+        .isChecked();
+    expect(await marked('Councillor Harland', 'Present')).toBe(true);
+    expect(await marked('Mary Brandon', 'Apologies')).toBe(true);
+    expect(await marked('Rose McCarthy', 'Present')).toBe(true);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Present: / })
+        .first()
+        .textContent(),
+    ).toBe('Present: 2, Apologies: 1');
     await expectNoAxeViolations(page);
   });
 });
