@@ -15,8 +15,8 @@ import { persistDocument } from './yjs-persistence';
  * index (the decision log) and each meeting's minutes status (the meetings list). A meeting
  * open on this device mirrors itself live (meeting-docs.ts); this reads, from IndexedDB, the
  * stored document of each meeting whose mirrors the ledger does not vouch for (recorded
- * before the mirrors existed, open when the app last stopped, or merged in from a file) and
- * mirrors it. It waits for an idle moment before each meeting and holds one document at a
+ * before the mirrors existed, changed while open when the app last stopped, or merged in from
+ * a file) and mirrors it. It waits for an idle moment before each meeting and holds one document at a
  * time, so neither the first screen nor memory notices it.
  */
 
@@ -46,9 +46,12 @@ export interface MirrorBackfill {
 
 export function mirrorBackfill(options: MirrorBackfillOptions): MirrorBackfill {
   const { workspace, meetings, ledger } = options;
-  const whenIdle = options.whenIdle ?? idle;
   const storedDatabases = options.storedDatabases ?? listDatabases;
   let stopped = false;
+  let onStop = () => {};
+  const stopping = new Promise<void>((resolve) => (onStop = resolve));
+  // Closing the workspace does not wait for the next idle moment, which may be seconds away.
+  const whenIdle = () => Promise.race([(options.whenIdle ?? idle)(), stopping]);
   let running: Promise<number> | undefined;
   let again = false;
 
@@ -103,6 +106,7 @@ export function mirrorBackfill(options: MirrorBackfillOptions): MirrorBackfill {
     run,
     async stop() {
       stopped = true;
+      onStop();
       await running;
       await ledger.flushed();
     },

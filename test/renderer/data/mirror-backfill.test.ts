@@ -212,6 +212,20 @@ describe('the mirrors backfill', () => {
     expect(decisionTexts(w.workspace)).toContain('Refugee Week plan agreed.');
   });
 
+  it('stops without waiting for an idle moment that has not come', async () => {
+    const w = await neverOpenedWorkspace('stop-idle');
+    const never = mirrorBackfill({
+      workspaceId: w.workspaceId,
+      workspace: w.workspace,
+      meetings: w.meetings,
+      ledger: w.ledger,
+      whenIdle: () => new Promise<void>(() => {}),
+    });
+    const running = never.run();
+    await never.stop();
+    expect(await running).toBe(0);
+  });
+
   it('stops between meetings when the workspace closes', async () => {
     const w = await neverOpenedWorkspace('stop');
     const running = w.backfill.run();
