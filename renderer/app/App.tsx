@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
-import { useHashLocation } from 'wouter/use-hash-location';
+import { useRouteLocation } from '../lib/location-fragment';
 import { MeetingsScreen } from '../features/meetings/MeetingsScreen';
 import { WorkspaceDocGate } from '../data/WorkspaceProvider';
 import {
@@ -15,11 +15,12 @@ import { LoadingStatus } from '../ui/LoadingStatus';
 
 /**
  * The window: a sidebar of sections and the current screen. Hash routes (#/meetings) work the
- * same under app://quorum/ in Electron and http://127.0.0.1 in a browser, with no server help.
+ * same under app://quorum/ in Electron and http://127.0.0.1 in a browser, with no server help;
+ * a place within a screen follows the route as a second fragment (lib/location-fragment.ts).
  */
 export function App() {
   return (
-    <Router hook={useHashLocation}>
+    <Router hook={useRouteLocation}>
       <a className="skip-link" href="#main" onClick={focusMain}>
         Skip to main content
       </a>

@@ -8,6 +8,7 @@ import {
   mirrorMinutesStatus,
 } from '../../shared/model';
 import { mirrorDecisionsWhileOpen } from './decision-mirror';
+import type { MirrorLedger } from './mirror-ledger';
 import { persistDocument } from './yjs-persistence';
 
 /**
@@ -21,8 +22,11 @@ interface OpenMeeting {
   persistence: IndexeddbPersistence;
   borrowers: number;
   closing?: ReturnType<typeof setTimeout>;
-  /** Stops mirroring its decisions into the workspace's decision log. */
-  stopMirror?: () => void;
+  /**
+   * Stops mirroring its decisions and minutes status into the workspace's indexes; says
+   * whether they match the document at that moment.
+   */
+  stopMirror?: () => boolean;
 }
 
 /**
@@ -55,6 +59,8 @@ export class MeetingDocs {
     private readonly workspaceId: string,
     private readonly workspace: Y.Doc,
     private readonly closeAfterMs = CLOSE_AFTER_MS,
+    /** Told which meetings are mirrored live here, and which were left mirrored on closing. */
+    private readonly ledger?: MirrorLedger,
   ) {}
 
   /** One listener (the workspace's sync); it hears about documents already open, too. */
@@ -96,9 +102,19 @@ export class MeetingDocs {
         mirrorStatus();
         headerMap(doc).observe(mirrorStatus);
         const stopDecisions = mirrorDecisionsWhileOpen(this.workspace, doc, meetingId);
+        // The mirrors now match the document. Once it changes they follow it live, but a
+        // change the app stops before mirroring would be missed: the ledger forgets the
+        // meeting until it closes cleanly, so the next start reads it (mirror-backfill.ts).
+        if (stopDecisions.inStep()) this.ledger?.vouch(meetingId);
+        const changed = () => {
+          doc.off('update', changed);
+          this.ledger?.withdraw(meetingId);
+        };
+        doc.on('update', changed);
         opening.stopMirror = () => {
+          doc.off('update', changed);
           headerMap(doc).unobserve(mirrorStatus);
-          stopDecisions();
+          return stopDecisions();
         };
         return doc;
       });
@@ -135,7 +151,8 @@ export class MeetingDocs {
     clearTimeout(entry.closing);
     if (this.open.get(meetingId) === entry) this.open.delete(meetingId);
     this.listener?.closed(meetingId);
-    entry.stopMirror?.();
+    // The status is mirrored within each change (an observer), the decisions just now.
+    if (entry.stopMirror?.()) this.ledger?.vouch(meetingId);
     await entry.persistence.destroy();
     entry.doc.destroy();
   }

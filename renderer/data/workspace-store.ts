@@ -11,6 +11,8 @@ import type { QuorumLocalDb } from './local-db';
 import type { LocalStart } from './startup/local-start';
 import { projectMeetingIndex, type MeetingIndexProjection } from './meeting-index';
 import { MeetingDocs, type MeetingDocListener } from './meeting-docs';
+import { mirrorBackfill, type MirrorBackfill } from './mirror-backfill';
+import { mirrorLedger, type MirrorLedger } from './mirror-ledger';
 import { observeValue, type ObservedValue } from './observed-value';
 import { persistDocument } from './yjs-persistence';
 import { colourFor } from './sync/presence';
@@ -41,6 +43,11 @@ export interface WorkspaceStore {
   localDb: QuorumLocalDb;
   /** Meeting documents, borrowed by the screens that show them. */
   meetings: MeetingDocs;
+  /**
+   * Which meetings' decisions and minutes status are mirrored into the workspace document,
+   * and the background job that mirrors the rest (started by afterWorkspaceLoaded).
+   */
+  mirrors: { ledger: MirrorLedger; backfill: MirrorBackfill };
   /** The connection to a sync server, if one is set up (Settings → Sync). */
   sync: WorkspaceSync;
   destroy(): Promise<void>;
@@ -91,7 +98,9 @@ export function createWorkspaceStore(
 ): WorkspaceStore {
   const { localDb, workspaceId, deviceId, syncSettings, displayName } = start;
   const doc = new Y.Doc({ guid: workspaceId });
-  const meetings = new MeetingDocs(workspaceId, doc);
+  const ledger = mirrorLedger(localDb, workspaceId);
+  const meetings = new MeetingDocs(workspaceId, doc, undefined, ledger);
+  const backfill = mirrorBackfill({ workspaceId, workspace: doc, meetings, ledger });
   const sync = new WorkspaceSync(workspaceId, doc, {
     name: displayName,
     color: colourFor(deviceId),
@@ -131,6 +140,7 @@ export function createWorkspaceStore(
   const destroy = async () => {
     destroyed = true;
     sync.destroy();
+    await backfill.stop();
     await projection?.stop();
     await meetings.closeAll();
     await persistence?.destroy();
@@ -148,6 +158,7 @@ export function createWorkspaceStore(
     ),
     localDb,
     meetings,
+    mirrors: { ledger, backfill },
     sync,
     destroy,
   };

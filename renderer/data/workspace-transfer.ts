@@ -71,8 +71,13 @@ export async function installWorkspace(
       // here: a first open would fill it from the standard agenda before the file's content.
       const open = store.meetings.peek(meetingId);
       if (open) Y.applyUpdate(open, Y.encodeStateAsUpdate(doc));
-      else await storeDocument(meetingDbName(workspaceId, meetingId), meetingId, doc);
+      else {
+        await storeDocument(meetingDbName(workspaceId, meetingId), meetingId, doc);
+        // Its stored copy has changed: the decision log and minutes status follow it.
+        store.mirrors.ledger.withdraw(meetingId);
+      }
     }
+    void store.mirrors.backfill.run();
     return { reload: false };
   }
   await storeDocument(workspaceDbName(workspaceId), workspaceId, workspace);

@@ -12,7 +12,9 @@ import { newRecord, writeRecord } from './records';
  * document so that the log lists years of decisions without opening each meeting's document
  * (as the `meetings` index lists meetings). The meeting documents stay the record; this is a
  * copy kept in step by mirrorMeetingDecisions whenever a meeting's decisions change on a
- * device that has the meeting open, and filled for older meetings when they are next opened.
+ * device that has the meeting open, and filled for meetings not open here (recorded before
+ * the index existed, or left open when the app stopped) by the renderer's background backfill
+ * from their stored documents (renderer/data/mirror-backfill.ts).
  *
  *   decisionIndex  Y.Map<Y.Map>  "<meeting id>/<decision id>" → entry
  */

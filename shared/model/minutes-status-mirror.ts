@@ -6,7 +6,8 @@ import { meetingsMap } from './workspace-doc';
 /**
  * Copies a meeting's minutes status (Draft, Approved) from its own document's header into its
  * index entry, as updateMeetingHeader copies the title and date: the meetings list shows it
- * for years of meetings without opening their documents. Writes only when they differ, so
+ * for years of meetings without opening their documents. Called while a meeting is open, and
+ * for the others by the renderer's background backfill (renderer/data/mirror-backfill.ts). Writes only when they differ, so
  * devices that mirror the same status write nothing. Returns whether it wrote.
  */
 export function mirrorMinutesStatus(

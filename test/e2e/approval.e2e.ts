@@ -8,7 +8,7 @@ import { silentLogger } from '../../server/logger';
 import { startSyncServer, type RunningSyncServer } from '../../server/sync-server';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
-import { openWorkspaceFileByKeyboard, writeSampleFileAsOf } from './harness/sample-file';
+import { openWorkspaceFileByKeyboard, writeSampleFileAsOf } from './harness/workspace-file';
 
 // A meeting after 9 October 2023 in the workspace as it stood then, so that 9 October is its
 // previous meeting.

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { decisionIndexMap, meetingsMap } from '../../shared/model';
+import { buildSampleWorkspace } from '../../shared/sample';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
+import { openWorkspaceDocs } from './harness/workspace-file';
 
 const HARLAND_DECLARATION =
   'Councillor Harland declared an other registrable interest in item 6 as a trustee of Leeds City of Sanctuary and remained in the meeting.';
@@ -155,10 +158,70 @@ describe('the decision log', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Meetings from').fill('');
-    await rows
-      .nth(1)
-      .getByRole('link', { name: /Item 1: Meeting action\/observation notes/ })
-      .click();
+    await page.getByLabel('Meetings to').fill('');
+    await search.fill('core members');
+    await count.getByText('1 decision found.').waitFor();
+
+    // By keyboard, the decision's item link lands on that item in the meeting's minutes.
+    const itemLink = rows.nth(1).getByRole('link', { name: /^Item \d+: .*, in the minutes$/ });
+    const [, number, title] = /^Item (\d+): (.*), in the minutes$/.exec(
+      (await itemLink.getAttribute('aria-label')) ?? (await itemLink.textContent()) ?? '',
+    )!;
+    await tabTo(page, itemLink);
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Minutes', level: 2, exact: true }).waitFor();
+    const heading = page.getByRole('heading', { level: 3, name: `${number}. ${title}` });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    const where = await heading.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, height: window.innerHeight };
+    });
+    expect(where.top).toBeGreaterThanOrEqual(0);
+    expect(where.bottom).toBeLessThanOrEqual(where.height);
+    // The route is still the Minutes tab's: it is marked current.
+    expect(
+      await page
+        .getByRole('navigation', { name: 'Meeting sections' })
+        .getByRole('link', { name: 'Minutes' })
+        .getAttribute('aria-current'),
+    ).toBe('page');
+    // Tab goes on from the item, into its toolbar, not back to the top of the page.
+    await page.keyboard.press('Tab');
+    expect(
+      await page
+        .getByRole('region', { name: new RegExp(`^${number}\\. `) })
+        .evaluate((el) => el.contains(document.activeElement)),
+    ).toBe(true);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'decision-log-to-minutes-item');
+  });
+});
+
+describe('meetings never opened on this device', () => {
+  it('are read into the decision log and the minutes status in the background', async () => {
+    // The sample (its October minutes approved at January) as a device would hold it had it
+    // recorded the meetings before the decision log and the list's minutes status existed:
+    // only the meetings' own documents hold their decisions and approval.
+    const { workspace, meetings } = buildSampleWorkspace({ now: new Date() });
+    decisionIndexMap(workspace).clear();
+    meetingsMap(workspace).forEach((entry) => entry.set('minutesStatus', 'draft'));
+    const { page, profileDir } = await launchQuorum(newProfileDir());
+    await openWorkspaceDocs(page, profileDir, { workspace, meetings });
+
+    // No meeting is opened: the list and the log fill in by themselves.
+    await goTo(page, 'Meetings');
+    const october = page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .filter({ hasText: '9 October 2023' });
+    await expect
+      .poll(() => october.textContent(), { timeout: 15_000 })
+      .toContain('Approved minutes');
+    await goTo(page, 'Decisions');
+    await page
+      .getByRole('status')
+      .filter({ hasText: /decisions? / })
+      .getByText('3 decisions from every meeting.')
+      .waitFor();
   });
 });

@@ -1,7 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { headerMap, listMeetings, listPeople } from '../../shared/model';
+import { buildSampleWorkspace } from '../../shared/sample';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
+import { tabTo } from './harness/keyboard';
+import { openWorkspaceDocs } from './harness/workspace-file';
 
 async function addPerson(
   page: Page,
@@ -148,6 +152,102 @@ describe('settings and the action log', () => {
       .click();
     await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
     expect(await page.getByText('No actions to show').isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('expected attendees', () => {
+  it('lists who the prepared meeting expects and marks them by keyboard', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    // 15 January was prepared from 9 October, where Councillor Harland was present.
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .filter({ hasText: '15 January 2024' })
+      .getByRole('link', { name: /Steering Group/ })
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Attendance' })
+      .click();
+    const expected = page.getByRole('region', { name: 'Expected, not yet marked' });
+    const awaiting = expected.getByRole('list', { name: 'Expected, not yet marked' });
+    await expect
+      .poll(() => awaiting.getByRole('listitem').allTextContents())
+      .toEqual(['Councillor HarlandPresentApologies']);
+    expect(await expected.getByText('1 of 1 expected person still to mark.').count()).toBe(1);
+    // The full list says who is expected, too.
+    const harland = page.getByRole('group', { name: /Councillor Harland.*Expected/ });
+    expect(await harland.getByLabel('Not recorded').isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'attendance-expected');
+
+    await tabTo(page, expected.getByRole('button', { name: 'Apologies: Councillor Harland' }), {
+      max: 40,
+    });
+    await page.keyboard.press('Enter');
+    await expected
+      .getByRole('status')
+      .getByText('Apologies recorded for Councillor Harland.')
+      .waitFor();
+    await expect.poll(() => harland.getByLabel('Apologies').isChecked()).toBe(true);
+    expect(await awaiting.count()).toBe(0);
+    expect(await expected.getByText('Everyone expected is marked (1).').count()).toBe(1);
+    // The list is done: focus goes to its heading, not lost to the page.
+    expect(
+      await expected
+        .getByRole('heading', { name: 'Expected, not yet marked' })
+        .evaluate((el) => el === document.activeElement),
+    ).toBe(true);
+    await expectNoAxeViolations(page);
+  });
+
+  it('moves focus down the list as each expected person is marked', async () => {
+    // The sample's January meeting, expecting three of September's members.
+    const { workspace, meetings } = buildSampleWorkspace({ now: new Date() });
+    const ids = new Map(listPeople(workspace).map((person) => [person.name, person.id]));
+    const january = listMeetings(workspace).find((m) => m.date === '2024-01-15')!;
+    headerMap(meetings.get(january.id)!).set(
+      'expectedAttendeeIds',
+      ['Rose McCarthy', 'Councillor Harland', 'Mary Brandon'].map((name) => ids.get(name)),
+    );
+    const { page, profileDir } = await launchQuorum(newProfileDir());
+    await openWorkspaceDocs(page, profileDir, { workspace, meetings });
+    await page.goto(new URL(`#/meetings/${january.id}/attendance`, page.url()).href);
+    const expected = page.getByRole('region', { name: 'Expected, not yet marked' });
+    await expected.getByText('3 of 3 expected people still to mark.').waitFor();
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+
+    await tabTo(page, expected.getByRole('button', { name: 'Present: Councillor Harland' }), {
+      max: 40,
+    });
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Present: Mary Brandon');
+    await page.keyboard.press('Tab');
+    expect(await focused()).toBe('Apologies: Mary Brandon');
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('Apologies: Rose McCarthy');
+    await expected.getByText('1 of 3 expected people still to mark.').waitFor();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expected.getByText('Everyone expected is marked (3).').waitFor();
+
+    const marked = async (name: string, status: string) =>
+      page
+        .getByRole('group', { name: new RegExp(`^${name}`) })
+        .getByLabel(status, { exact: true })
+        .isChecked();
+    expect(await marked('Councillor Harland', 'Present')).toBe(true);
+    expect(await marked('Mary Brandon', 'Apologies')).toBe(true);
+    expect(await marked('Rose McCarthy', 'Present')).toBe(true);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Present: / })
+        .first()
+        .textContent(),
+    ).toBe('Present: 2, Apologies: 1');
     await expectNoAxeViolations(page);
   });
 });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 import { tabTo } from './harness/keyboard';
-import { openWorkspaceFileByKeyboard, writeSampleFileAsOf } from './harness/sample-file';
+import { openWorkspaceFileByKeyboard, writeSampleFileAsOf } from './harness/workspace-file';
 
 /** Long screens have many controls; Tab through all of them if need be. */
 const far = { max: 150 };

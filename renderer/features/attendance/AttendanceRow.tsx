@@ -9,11 +9,13 @@ import {
 interface AttendanceRowProps {
   person: Person;
   status: AttendanceStatus | null;
+  /** A prepared meeting expects them (its previous meeting's members). */
+  expected: boolean;
   onChange: (status: AttendanceStatus | null) => void;
 }
 
 /** One person: a radio group named after them, so a screen reader says whose row it is. */
-export function AttendanceRow({ person, status, onChange }: AttendanceRowProps) {
+export function AttendanceRow({ person, status, expected, onChange }: AttendanceRowProps) {
   const name = useId();
   const detail = [person.role, person.organisation].filter(Boolean).join(', ');
   return (
@@ -22,6 +24,7 @@ export function AttendanceRow({ person, status, onChange }: AttendanceRowProps) 
         <legend>
           <span className="attendance-name">{person.name}</span>
           {detail && <span className="attendance-detail">{detail}</span>}
+          {expected && <span className="attendance-expected">Expected</span>}
         </legend>
         <div className="attendance-choices">
           {attendanceStatuses.map((choice) => (

@@ -10,17 +10,22 @@ import { useAttendance } from '../../data/useMeetingData';
 import { usePeople } from '../../data/useWorkspaceData';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { PersonDialog } from '../people/PersonDialog';
+import { useExpectedAttendance } from '../../data/useExpectedAttendance';
 import { AttendanceRow } from './AttendanceRow';
+import { ExpectedAttendees } from './ExpectedAttendees';
 import { RoleSelect } from './RoleSelect';
 import './attendance.css';
 
 /**
- * Ticking attendance quickly: one row per person in the directory, four choices each. A
- * newcomer is added without leaving the meeting and marked present at once.
+ * Ticking attendance quickly: for a prepared meeting, the people it expects who are not marked
+ * yet, with Present and Apologies each; then one row per person in the directory, four
+ * choices each. A newcomer is added without leaving the meeting and marked present at once.
  */
 export function AttendanceSection({ doc }: MeetingSectionProps) {
   const people = usePeople();
   const attendance = useAttendance(doc);
+  const expectation = useExpectedAttendance(doc);
+  const expectedIds = new Set(expectation.expected.map((person) => person.id));
   const [adding, setAdding] = useState(false);
 
   const counts = attendanceStatuses
@@ -56,6 +61,7 @@ export function AttendanceSection({ doc }: MeetingSectionProps) {
           onChange={(id) => setMeetingRole(doc, 'minuteTakerId', id)}
         />
       </div>
+      <ExpectedAttendees doc={doc} {...expectation} />
       {people.length === 0 ? (
         <p>
           Nobody is in the group’s directory yet. Add the people at this meeting with “Add a
@@ -68,6 +74,7 @@ export function AttendanceSection({ doc }: MeetingSectionProps) {
               key={person.id}
               person={person}
               status={attendance.statuses.get(person.id) ?? null}
+              expected={expectedIds.has(person.id)}
               onChange={(status: AttendanceStatus | null) => setAttendance(doc, person.id, status)}
             />
           ))}

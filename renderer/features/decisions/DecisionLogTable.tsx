@@ -1,8 +1,12 @@
 import { Link } from 'wouter';
 import { formatLongDate } from '../../../shared/format/dates';
 import type { LoggedDecision } from '../../../shared/model';
+import { minutesItemHref } from '../minutes/item-anchor';
 
-/** The decisions found, each linked to the minutes of the meeting and item it was taken under. */
+/**
+ * The decisions found, each linked to its meeting and to the item it was taken under in that
+ * meeting's minutes, where the item's heading takes focus.
+ */
 export function DecisionLogTable({ decisions }: { decisions: readonly LoggedDecision[] }) {
   return (
     <table className="data-table">
@@ -24,7 +28,7 @@ export function DecisionLogTable({ decisions }: { decisions: readonly LoggedDeci
               </Link>
             </td>
             <td>
-              <Link href={`/meetings/${decision.meetingId}/minutes`}>
+              <Link href={minutesItemHref(decision.meetingId, decision.itemId)}>
                 Item {decision.itemNumber}: {decision.itemTitle}
                 <span className="visually-hidden">, in the minutes</span>
               </Link>

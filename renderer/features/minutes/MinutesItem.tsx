@@ -15,6 +15,7 @@ import { MinuteReferenceTag } from '../decisions/MinuteReferenceTag';
 import { LinkDialog } from './LinkDialog';
 import { MinutesToolbar } from './MinutesToolbar';
 import { useMinutesEditor } from './useMinutesEditor';
+import { itemHeadingId } from './item-anchor';
 import { useFrozen } from '../approval/frozen-context';
 import { PreviousMinutesPanel } from '../approval/PreviousMinutesPanel';
 
@@ -83,11 +84,12 @@ export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: Minut
   return (
     <section
       className={chairIsHere ? 'minutes-item is-chair-here' : 'minutes-item'}
-      aria-labelledby={`${id}-heading`}
+      aria-labelledby={itemHeadingId(item.id)}
       onFocus={() => minuting(item.id, label)}
     >
       <PeersHere meetingId={meetingId} itemId={item.id} />
-      <h3 id={`${id}-heading`} className="minutes-item-heading">
+      {/* Focusable from script only: a link from the decision log lands here. */}
+      <h3 id={itemHeadingId(item.id)} tabIndex={-1} className="minutes-item-heading">
         {label}
         <MinuteReferenceTag doc={doc} meetingId={meetingId} itemId={item.id} />
       </h3>

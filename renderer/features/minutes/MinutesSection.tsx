@@ -9,6 +9,7 @@ import { useFrozen } from '../approval/frozen-context';
 import { MinutesHelp } from './MinutesHelp';
 import { MinutesItem } from './MinutesItem';
 import { OpenQuestions } from './OpenQuestions';
+import { useFocusLinkedItem } from './useFocusLinkedItem';
 import './minutes.css';
 
 const HELP_ID = 'minutes-help';
@@ -19,6 +20,7 @@ export function MinutesSection({ meetingId, doc }: MeetingSectionProps) {
   const current = chairItem(agenda, useRunState(doc));
   // Approved minutes take no typing: no help on how to type them (features/approval).
   const frozen = useFrozen();
+  useFocusLinkedItem(agenda.length);
   return (
     <section className="minutes" aria-labelledby="minutes-heading">
       <h2 id="minutes-heading" className="minutes-title">

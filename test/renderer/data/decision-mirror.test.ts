@@ -43,4 +43,32 @@ describe('mirrorDecisionsWhileOpen', () => {
     stop();
     expect(listLoggedDecisions(workspace)).toEqual([]);
   });
+
+  it('says on stopping whether the index matches, and leaves no timer behind', () => {
+    const { workspace, meetingDoc, meetingId } = workspaceWithMeeting();
+    const stop = mirrorDecisionsWhileOpen(workspace, meetingDoc, meetingId);
+    expect(stop.inStep()).toBe(true);
+    addItemNote(meetingDoc, listAgenda(meetingDoc)[0]!.id, 'decisions', 'Meet quarterly.');
+    // Waiting for the quiet spell: the index lags the document until then.
+    expect(stop.inStep()).toBe(false);
+    expect(vi.getTimerCount()).toBe(1);
+    expect(stop()).toBe(true);
+    // The pending mirror ran on stopping; a timer left would run it again on a closed meeting.
+    expect(vi.getTimerCount()).toBe(0);
+    expect(listLoggedDecisions(workspace).map((d) => d.text)).toEqual(['Meet quarterly.']);
+  });
+
+  it('says on stopping that the index does not match when mirroring failed', () => {
+    const { workspace, meetingDoc, meetingId } = workspaceWithMeeting();
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stop = mirrorDecisionsWhileOpen(workspace, meetingDoc, meetingId);
+    addItemNote(meetingDoc, listAgenda(meetingDoc)[0]!.id, 'decisions', 'Meet quarterly.');
+    // A write that fails, as on a full disk.
+    vi.spyOn(workspace, 'transact').mockImplementation(() => {
+      throw new Error('disk full');
+    });
+    expect(stop()).toBe(false);
+    expect(error).toHaveBeenCalledWith('Could not update the decision log', expect.any(Error));
+    error.mockRestore();
+  });
 });

@@ -2,9 +2,11 @@ import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addAgendaItem,
+  addItemNote,
   agendaItemMinutes,
   createMeeting,
   listAgenda,
+  listLoggedDecisions,
   listMeetings,
   migrateWorkspace,
   updateGroupProfile,
@@ -117,5 +119,22 @@ describe('workspace files on a device', () => {
         .match(/Typed before the backup/g),
     ).toHaveLength(1);
     release();
+  });
+
+  it('brings decisions merged in from a file into the decision log, without opening the meeting', async () => {
+    const store = await open('transfer-mirrors');
+    const id = createMeeting(store.doc, meeting);
+    const file = decodeWorkspaceFile(await exportWorkspace(store));
+    if (!file.ok) throw new Error(file.message);
+    // The file's copy has a decision this device has not seen (typed on another laptop).
+    const theirs = file.value.meetings.get(id)!;
+    addItemNote(theirs, listAgenda(theirs)[0]!.id, 'decisions', 'Meet quarterly.');
+    await store.meetings.closeAll();
+    await store.mirrors.backfill.run();
+
+    await installWorkspace(store, file.value);
+    await store.mirrors.backfill.run();
+    expect(listLoggedDecisions(store.doc).map((d) => d.text)).toEqual(['Meet quarterly.']);
+    expect(store.meetings.peek(id)).toBeUndefined();
   });
 });

@@ -1,9 +1,22 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { encodeWorkspaceFile } from '../../../shared/workspace-file';
+import type * as Y from 'yjs';
 import { buildSampleWorkspace } from '../../../shared/sample';
+import { encodeWorkspaceFile } from '../../../shared/workspace-file';
 import { tabTo } from './keyboard';
+
+interface WorkspaceDocs {
+  workspace: Y.Doc;
+  meetings: Map<string, Y.Doc>;
+}
+
+/** Writes documents built in the test as a `.quorum` file in `dir`, named `name`. */
+function writeWorkspaceFile(dir: string, name: string, docs: WorkspaceDocs, now = new Date()) {
+  const file = join(dir, name);
+  writeFileSync(file, encodeWorkspaceFile({ ...docs, appVersion: '0.1.0', now }));
+  return file;
+}
 
 /**
  * The sample workspace as it stood on `asOf`, written as a `.quorum` file into `dir`: the file
@@ -12,10 +25,8 @@ import { tabTo } from './keyboard';
  */
 export function writeSampleFileAsOf(dir: string, asOf: string): string {
   const now = new Date(`${asOf}T15:00:00Z`);
-  const { workspace, meetings } = buildSampleWorkspace({ now, asOf });
-  const file = join(dir, `sample-as-of-${asOf}.quorum`);
-  writeFileSync(file, encodeWorkspaceFile({ workspace, meetings, appVersion: '0.1.0', now }));
-  return file;
+  const docs = buildSampleWorkspace({ now, asOf });
+  return writeWorkspaceFile(dir, `sample-as-of-${asOf}.quorum`, docs, now);
 }
 
 /** Opens a workspace file from Settings by keyboard, as the officer does, and waits for it. */
@@ -36,4 +47,19 @@ export async function openWorkspaceFileByKeyboard(page: Page, file: string): Pro
   const reloaded = page.waitForEvent('load');
   await page.keyboard.press('Enter');
   await reloaded;
+}
+
+/**
+ * Opens a workspace built in the test (a variant of the sample) as a person opens a `.quorum`
+ * file: Settings → Open workspace file, then the app reloads into it.
+ */
+export async function openWorkspaceDocs(
+  page: Page,
+  profileDir: string,
+  docs: WorkspaceDocs,
+): Promise<void> {
+  await openWorkspaceFileByKeyboard(
+    page,
+    writeWorkspaceFile(profileDir, 'built-by-test.quorum', docs),
+  );
 }
