@@ -33,6 +33,7 @@ const row = (text: string, start: string) =>
 describe('LibreOffice read-back', () => {
   requireTestTools(['soffice', 'pdftotext']);
   let text: Record<string, string> = {};
+  const seedOctober = sampleMeeting('2023-10-09');
 
   beforeAll(async () => {
     const { workspace } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
@@ -42,7 +43,7 @@ describe('LibreOffice read-back', () => {
       approved: await buildMinutesDocx(
         fullMeeting({ minutesStatus: 'approved', approvedOn: '2024-01-15' }),
       ),
-      seedSummary: await buildSummaryDocx(sampleMeeting('2023-10-09')),
+      seedSummary: await buildSummaryDocx(seedOctober),
       seedMinutes: await buildMinutesDocx(sampleMeeting('2023-09-01')),
       declared: await buildMinutesDocx(octoberWithDeclaration()),
       agenda: await buildAgendaDocx(fullMeeting()),
@@ -55,28 +56,31 @@ describe('LibreOffice read-back', () => {
     text = Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, plain(v)]));
   }, 240_000);
 
-  it('renders the minutes’ Word numbering as 1, 1.1, 1.2 … and the lists under them', () => {
+  it('renders the minutes’ items 1, 2, 3 and their numbered points 1.1, 1.2 …', () => {
     expect(
       missingInOrder(text.minutes!, [
         '1. Welcome and introductions',
-        '1.1 The chair welcomed everyone.',
-        '1.2 See the pledge and the bold point and an aside',
+        'The chair welcomed everyone.',
+        'See the pledge and the bold point and an aside',
         'on a new line',
         'Background',
         'History',
-        '1. First step',
+        '1.1 First step',
         '– Nested bullet A',
         '– Nested bullet B',
-        '2. Second step',
-        '1.3 Decision: The group will meet quarterly.',
+        '1.2 Second step',
+        'Decision: The group will meet quarterly.',
         '2. Migration strategy',
-        '2.1 The strategy was presented.',
-        '2.2 Members discussed the priorities.',
-        '1. Improve access to services',
-        '2. Strong partnerships',
+        'The strategy was presented.',
+        'Members discussed the priorities.',
+        '2.1 Improve access to services',
+        '2.2 Strong partnerships',
         '3. Any other business',
+        'There was no other business.',
       ]),
     ).toEqual([]);
+    // Paragraphs are not points: only the numbered lists' items carry n.n.
+    expect(text.minutes).not.toMatch(/\d\.\d The chair welcomed|\d\.\d Decision:/);
   });
 
   it('renders the tables with their contents', () => {
@@ -131,7 +135,8 @@ describe('LibreOffice read-back', () => {
     expect(text.approved).not.toContain('DRAFT');
   });
 
-  it('renders seed 000’s summary in order with the eight steps numbered 1 to 8', () => {
+  it('renders seed 000’s summary in order with the eight steps numbered as points', () => {
+    const item = (title: string) => seedOctober.agenda.find((i) => i.title === title)!.number;
     expect(
       missingInOrder(text.seedSummary!, [
         'Meeting Summary',
@@ -141,10 +146,13 @@ describe('LibreOffice read-back', () => {
         'Welcome and introductions',
         'Councillor Harland welcomed',
         'Purpose of the Steering Group',
-        '1. An agreed group of core members',
-        '3. Frequency of meetings',
+        `${item('Purpose of the Steering Group')}.1 An agreed group of core members`,
+        `${item('Purpose of the Steering Group')}.3 Frequency of meetings`,
         'Steps to Become an Awarded Member',
-        ...AWARD_STEPS.map((step, i) => `${i + 1}. ${step.split(' ').slice(0, 4).join(' ')}`),
+        ...AWARD_STEPS.map(
+          (step, i) =>
+            `${item('Steps to Become an Awarded Member')}.${i + 1} ${step.split(' ').slice(0, 4).join(' ')}`,
+        ),
         'Open questions',
         'Democratic process clarify after meeting Gerard Watson?',
         'Migration Strategy',
@@ -157,14 +165,16 @@ describe('LibreOffice read-back', () => {
     expect(
       missingInOrder(text.questionsMinutes!, [
         '1. 23/1 Welcome',
-        '1.1 The group discussed the pledge.',
-        '1.2 Question: who signs the pledge for the council?',
-        `1.3 ${FOUND_RESOLVED}`,
+        'The group discussed the pledge.',
+        'Question: who signs the pledge for the council?',
+        FOUND_RESOLVED,
         'Open question: who signs the pledge for the council?',
         '2. ',
       ]),
     ).toEqual([]);
     expect(text.questionsMinutes!.split('Open question').length - 1).toBe(1);
+    // A question line is not a point: it takes no number.
+    expect(text.questionsMinutes).not.toMatch(/1\.\d Question:/);
   });
 
   it('renders declarations in the usual words under their item, with approved references', () => {
@@ -191,7 +201,7 @@ describe('LibreOffice read-back', () => {
       missingInOrder(text.seedMinutes!, [
         'Minute references are provisional until the minutes are approved.',
         '1. 23/1 Action and observation notes',
-        '1.1 City of Sanctuary UK hold the vision',
+        'City of Sanctuary UK hold the vision',
         'Decision: The council will set up a steering group',
         '2. 23/2 Immediate actions',
         'Actions A1, A2: see Actions.',
