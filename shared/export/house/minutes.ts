@@ -51,7 +51,7 @@ function itemParagraphs(
       layout: lists.layout,
     }),
     ...(item.declarations ?? []).map((line) => textParagraph(line, { indent: POINT_INDENT })),
-    ...item.decisions.map((decision) => decisionParagraph(decision, false)),
+    ...item.decisions.map((decision) => decisionParagraph(decision, POINT_INDENT)),
     ...matters,
   );
   // Left open for after the meeting (found in the text or marked); resolved ones drop out.

@@ -1,6 +1,6 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
 import { houseNumbering, ListInstances, type ListLayout } from './numbering';
-import { pageFooter, pageHeader, type PageFurniture } from './page-furniture';
+import { PAGE_MARGINS, pageFooter, pageHeader, type PageFurniture } from './page-furniture';
 import { HOUSE_LANGUAGE, houseStyles } from './styles';
 import { escapeXml, xmlSafe } from './xml-safe';
 
@@ -66,6 +66,7 @@ export async function packHouseDocument(doc: HouseDocument): Promise<Uint8Array>
     },
     sections: [
       {
+        properties: { page: { margin: PAGE_MARGINS } },
         headers: { default: pageHeader(doc) },
         footers: { default: pageFooter() },
         children: doc.body,

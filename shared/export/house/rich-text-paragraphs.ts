@@ -114,11 +114,15 @@ export function richTextParagraphs(
   const level = headingLevels(options.headingBase);
   const out: Paragraph[] = [];
   for (const block of blocks) {
+    // Under a numbered item heading, text lines up with the heading's words, past its number.
+    const indent = options.layout.base > 0 ? { indent: { left: options.layout.base } } : {};
     if (block.type === 'heading') {
-      out.push(inlineParagraph(block.inlines, { heading: headingStyle(level(block.level)) }));
+      out.push(
+        inlineParagraph(block.inlines, { heading: headingStyle(level(block.level)), ...indent }),
+      );
     } else if (block.type === 'paragraph') {
       // Paragraphs are not points: only a numbered list's items take a minute number.
-      out.push(inlineParagraph(block.inlines));
+      out.push(inlineParagraph(block.inlines, indent));
     } else {
       out.push(...listParagraphs(block, 0, options));
     }

@@ -39,7 +39,7 @@ function itemSection(
       lists,
       layout: lists.layout,
     }),
-    ...item.decisions.map((decision) => decisionParagraph(decision, false)),
+    ...item.decisions.map((decision) => decisionParagraph(decision)),
   ];
   if (nextMeeting) out.push(textParagraph(nextMeetingSentence(data)));
   if (open.length > 0) {
