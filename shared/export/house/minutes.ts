@@ -18,6 +18,7 @@ import { withPointNumbers } from '../point-numbers';
 import { conventionalWords, isNextMeetingItem, nextMeetingSentence } from './formal-items';
 import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS } from './numbering';
 import { packHouseDocument } from './pack';
+import { agreedWords, signatureBlock } from './signature';
 import { richTextParagraphs } from './rich-text-paragraphs';
 import { textRuns } from './text-runs';
 
@@ -105,7 +106,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
   });
   const status =
     data.minutesStatus === 'approved'
-      ? `Approved as a correct record${data.approvedOn ? ` on ${longDateOrText(data.approvedOn)}` : ''}.`
+      ? agreedWords(data)
       : `Draft minutes, subject to approval at the next meeting.${provisionalNote(data)}`;
   return packHouseDocument({
     title: minutesTitle(data),
@@ -125,6 +126,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
       ...actionsSection(data.actions),
       // Minutes whose agenda has no "Date of next meeting" item still end with the date.
       ...(data.agenda.some(isNextMeetingItem) ? [] : nextMeetingSection(data)),
+      ...signatureBlock(data),
     ],
   });
 }

@@ -180,7 +180,7 @@ describe('LibreOffice read-back', () => {
   it('renders declarations in the usual words under their item, with approved references', () => {
     expect(
       missingInOrder(text.declared!, [
-        'Approved as a correct record',
+        'Agreed as a correct record',
         '1. SG 23/1 Welcome and introductions',
         '2. SG 23/2 Apologies',
         '3. SG 23/3 Declarations of interest',
