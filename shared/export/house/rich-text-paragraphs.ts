@@ -22,6 +22,11 @@ export interface RichTextOptions {
   lists: ListInstances;
   /** The document's list layout, as declared in its numbering. */
   layout: ListLayout;
+  /**
+   * Numbered lists as plain "1. 2. 3." rather than minute points ("6.1"): the summary, whose
+   * item headings carry no numbers, as seed 000 writes them.
+   */
+  plainLists?: boolean;
 }
 
 const HEADINGS = [
@@ -69,7 +74,7 @@ type ListBlock = Extract<RichBlock, { type: 'list' }>;
 function listParagraphs(list: ListBlock, depth: number, options: RichTextOptions): Paragraph[] {
   const level = Math.min(depth, options.layout.levels - 1, MAX_LIST_LEVEL);
   // A numbered list's items are points: their numbers come from point-numbers.ts.
-  const firstPoint = list.items[0]?.point;
+  const firstPoint = options.plainLists ? undefined : list.items[0]?.point;
   const reference = !list.ordered
     ? BULLET
     : firstPoint

@@ -10,7 +10,6 @@ import {
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
-import { withPointNumbers } from '../point-numbers';
 import { isNextMeetingItem, nextMeetingSentence } from './formal-items';
 import { BULLET, ListInstances, listLevelsUsed } from './numbering';
 import { packHouseDocument } from './pack';
@@ -34,10 +33,12 @@ function itemSection(
     return [];
   const out = [
     heading(item.title),
-    ...richTextParagraphs(withPointNumbers(item.number, item.minutes), {
+    // The summary's headings carry no item numbers, so its lists count 1, 2, 3 as the seed's.
+    ...richTextParagraphs(item.minutes, {
       headingBase: 3,
       lists,
       layout: lists.layout,
+      plainLists: true,
     }),
     ...item.decisions.map((decision) => decisionParagraph(decision)),
   ];

@@ -33,7 +33,6 @@ const row = (text: string, start: string) =>
 describe('LibreOffice read-back', () => {
   requireTestTools(['soffice', 'pdftotext']);
   let text: Record<string, string> = {};
-  const seedOctober = sampleMeeting('2023-10-09');
 
   beforeAll(async () => {
     const { workspace } = buildSampleWorkspace({ now: new Date('2023-10-10T09:00:00Z') });
@@ -43,7 +42,7 @@ describe('LibreOffice read-back', () => {
       approved: await buildMinutesDocx(
         fullMeeting({ minutesStatus: 'approved', approvedOn: '2024-01-15' }),
       ),
-      seedSummary: await buildSummaryDocx(seedOctober),
+      seedSummary: await buildSummaryDocx(sampleMeeting('2023-10-09')),
       seedMinutes: await buildMinutesDocx(sampleMeeting('2023-09-01')),
       declared: await buildMinutesDocx(octoberWithDeclaration()),
       agenda: await buildAgendaDocx(fullMeeting()),
@@ -135,8 +134,7 @@ describe('LibreOffice read-back', () => {
     expect(text.approved).not.toContain('DRAFT');
   });
 
-  it('renders seed 000’s summary in order with the eight steps numbered as points', () => {
-    const item = (title: string) => seedOctober.agenda.find((i) => i.title === title)!.number;
+  it('renders seed 000’s summary in order with the eight steps numbered 1 to 8', () => {
     expect(
       missingInOrder(text.seedSummary!, [
         'Meeting Summary',
@@ -146,13 +144,10 @@ describe('LibreOffice read-back', () => {
         'Welcome and introductions',
         'Councillor Harland welcomed',
         'Purpose of the Steering Group',
-        `${item('Purpose of the Steering Group')}.1 An agreed group of core members`,
-        `${item('Purpose of the Steering Group')}.3 Frequency of meetings`,
+        '1. An agreed group of core members',
+        '3. Frequency of meetings',
         'Steps to Become an Awarded Member',
-        ...AWARD_STEPS.map(
-          (step, i) =>
-            `${item('Steps to Become an Awarded Member')}.${i + 1} ${step.split(' ').slice(0, 4).join(' ')}`,
-        ),
+        ...AWARD_STEPS.map((step, i) => `${i + 1}. ${step.split(' ').slice(0, 4).join(' ')}`),
         'Open questions',
         'Democratic process clarify after meeting Gerard Watson?',
         'Migration Strategy',
