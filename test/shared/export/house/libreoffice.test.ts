@@ -134,6 +134,19 @@ describe('LibreOffice read-back', () => {
     expect(text.approved).not.toContain('DRAFT');
   });
 
+  it('ends approved minutes with the agreed words and dotted lines for the chair to sign', () => {
+    expect(
+      missingInOrder(text.approved!, ['Agreed as a correct record on 15 January 2024.']),
+    ).toEqual([]);
+    const lines = text.approved!.split('\n').map((line) => line.trim());
+    const signature = lines.filter((line) => /^Chair\.{20,}\s*Date\.{20,}$/.test(line));
+    expect(signature).toHaveLength(1);
+    expect(lines.indexOf(signature[0]!)).toBeGreaterThan(
+      lines.lastIndexOf('Agreed as a correct record on 15 January 2024.'),
+    );
+    expect(text.minutes).not.toMatch(/Chair\.{5,}/);
+  });
+
   it('renders seed 000’s summary in order with the eight steps numbered 1 to 8', () => {
     expect(
       missingInOrder(text.seedSummary!, [

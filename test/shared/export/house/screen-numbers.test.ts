@@ -11,7 +11,9 @@ import { minutesSchemaExtensions } from '../../../../renderer/features/minutes/m
 import { pointDecorations } from '../../../../renderer/features/minutes/point-numbers-decoration';
 import { fixture } from '../template/docx-reader';
 import { openDocx } from './docx-reader';
+import { renderWithLibreOffice, squash } from './libreoffice';
 import { numberedParagraphs } from './numbering-reader';
+import { requireTestTools } from '../../../setup/require-tools';
 
 /**
  * Minute numbers are cited in later meetings, so the number the Minutes tab shows before a
@@ -84,6 +86,8 @@ async function wordNumbers(bytes: Uint8Array) {
 }
 
 describe('minute numbers on screen, in the house style and in the council template', () => {
+  requireTestTools(['soffice', 'pdftotext']);
+
   it('are the same for every point of the same minutes', async () => {
     const { workspace, meetingDoc, items } = meetingWithTrickyMinutes();
     const screen = screenNumbers(meetingDoc, items);
@@ -117,5 +121,24 @@ describe('minute numbers on screen, in the house style and in the council templa
       expect(numbers.has('Question: who approves spending over 70k?')).toBe(false);
       expect(numbers.has('Steps were discussed:')).toBe(false);
     }
-  });
+
+    // And as LibreOffice prints them: the number, then the point's text, on one line.
+    const printed = await renderWithLibreOffice({
+      house: await buildMinutesDocx(data),
+      template: filled.value,
+    });
+    for (const [name, text] of Object.entries(printed)) {
+      const lines = squash(text)
+        .split('\n')
+        .map((line) => line.trim());
+      // Long points wrap: their first words are enough to place them.
+      for (const [point, number] of points) {
+        const start = `${number} ${point.split(' ').slice(0, 3).join(' ')}`;
+        expect(
+          lines.some((line) => line.startsWith(start)),
+          `${name}: ${start}`,
+        ).toBe(true);
+      }
+    }
+  }, 120_000);
 });
