@@ -15,7 +15,7 @@ import {
 } from './meeting-parts';
 import { mattersArisingParagraphs } from './matters-arising';
 import { withPointNumbers } from '../point-numbers';
-import { conventionalWords, isNextMeetingItem, nextMeetingSentence } from './formal-items';
+import { conventionalWords, isNextMeetingItem, nextMeetingSentence } from '../formal-items';
 import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS } from './numbering';
 import { packHouseDocument } from './pack';
 import { agreedWords, signatureBlock } from './signature';

@@ -10,7 +10,7 @@ import {
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
-import { isNextMeetingItem, nextMeetingSentence } from './formal-items';
+import { isNextMeetingItem, nextMeetingSentence } from '../formal-items';
 import { BULLET, ListInstances, listLevelsUsed } from './numbering';
 import { packHouseDocument } from './pack';
 import { inlineParagraph, richTextParagraphs } from './rich-text-paragraphs';

@@ -1,11 +1,12 @@
-import { describeNextMeeting } from '../../format/next-meeting';
-import { NO_DECLARATIONS } from '../../model/declarations';
-import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import { describeNextMeeting } from '../format/next-meeting';
+import { NO_DECLARATIONS } from '../model/declarations';
+import type { ExportAgendaItem, MeetingExportData } from './meeting-data';
 
 /**
  * The standard items of a council agenda and the words minutes use when one of them has
  * nothing under it ("No apologies were received"), as clerks write them. An ordinary item
  * with nothing minuted keeps its heading alone: the minutes never say "no notes were taken".
+ * Free of docx, for the house style and the council template alike.
  */
 const NEXT_MEETING_ITEM = /^date of (the )?next meeting$/i;
 const APOLOGIES_ITEM = /^apologies( for absence)?$/i;
