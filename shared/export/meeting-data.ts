@@ -23,6 +23,8 @@ import { actionRefs } from '../rules/action-refs';
 import { findOpenQuestions, itemQuestions } from '../rules/open-questions';
 import { readMattersArisingForExport, type ExportMatterArising } from './matters-arising-data';
 import { approvedExportData, withPreviousMinutesResolution } from './approved-export';
+import { orderAttendance } from './attendee-order';
+import { withPointNumbers } from './point-numbers';
 import { readRichText, type RichBlock } from './rich-text-data';
 
 /**
@@ -114,8 +116,25 @@ export function readMeetingForExport(workspace: Y.Doc, meetingDoc: Y.Doc): Meeti
     );
   // Approved minutes are exported as they were approved, whatever reached the document since.
   const approved = header.minutesStatus === 'approved' ? approvedExportData(meetingDoc) : null;
-  if (approved) return approved;
-  return withPreviousMinutesResolution(readLiveMeeting(workspace, meetingDoc, header), meetingDoc);
+  return inHouseOrder(
+    approved ??
+      withPreviousMinutesResolution(readLiveMeeting(workspace, meetingDoc, header), meetingDoc),
+  );
+}
+
+/**
+ * What every export shares, applied last so approved snapshots get it too: people in the
+ * order minutes list them, and each numbered point's minute number (shared/export/point-numbers).
+ */
+function inHouseOrder(data: MeetingExportData): MeetingExportData {
+  return {
+    ...data,
+    attendance: orderAttendance(data.attendance, data.chair),
+    agenda: data.agenda.map((item) => ({
+      ...item,
+      minutes: withPointNumbers(item.number, item.minutes),
+    })),
+  };
 }
 
 function readLiveMeeting(
@@ -136,8 +155,6 @@ function readLiveMeeting(
     const line = personLine(workspace, personId);
     if (line) byStatus[status].push(line);
   }
-  for (const list of Object.values(byStatus))
-    list.sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
 
   const agenda = listAgenda(meetingDoc).map((item) => ({
     id: item.id,

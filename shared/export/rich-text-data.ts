@@ -23,6 +23,8 @@ export type RichBlock =
 export interface ListItem {
   /** The item's own paragraphs, then any nested lists, in order. */
   blocks: RichBlock[];
+  /** A numbered list item's minute number ("6.2.1"), set by shared/export/point-numbers.ts. */
+  point?: string;
 }
 
 interface DeltaOp {

@@ -47,6 +47,7 @@ export function MinutesItem({ meetingId, doc, item, helpId, chairIsHere }: Minut
     doc,
     awareness,
     itemId: item.id,
+    itemNumber: item.number,
     label: `Minutes for ${label}`,
     editorId: `${id}-editor`,
     describedBy: helpId,

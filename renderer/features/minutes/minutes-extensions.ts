@@ -2,6 +2,7 @@ import { Extension, type AnyExtension, type Editor } from '@tiptap/core';
 import Collaboration from '@tiptap/extension-collaboration';
 import type { Awareness } from 'y-protocols/awareness';
 import { collaborationCarets } from './collaboration-carets';
+import { PointNumbers } from './point-numbers-decoration';
 import StarterKit from '@tiptap/starter-kit';
 import type * as Y from 'yjs';
 import { isAllowedLinkUrl } from '../../../shared/rules/link-url';
@@ -95,11 +96,14 @@ export function minutesEditorExtensions(
   shortcuts: MinutesShortcuts,
   /** The meeting's awareness while it syncs: others' carets are shown. */
   awareness: Awareness | null = null,
+  /** The item's number now, for its points' numbers ("6.1"). */
+  itemNumber: () => number = () => 1,
 ): AnyExtension[] {
   return [
     ...minutesSchemaExtensions(),
     Collaboration.configure({ fragment }),
     MinutesShortcutKeys.configure({ shortcuts }),
+    PointNumbers.configure({ itemNumber }),
     ...(awareness ? [collaborationCarets(awareness)] : []),
   ];
 }

@@ -1,8 +1,11 @@
 import { HeadingLevel, Paragraph, type Table } from 'docx';
 import { AGENDA_PURPOSE_LABELS } from '../../model/agenda-purpose';
-import { formatClockTime, isClockTime, minutesOfDay } from '../../format/dates';
+import { formatClockTime } from '../../format/dates';
+import { agendaTimings, type AgendaTiming } from '../agenda-timings';
 import { formatMinutes } from '../../format/durations';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+
+export { agendaTimings, type AgendaTiming };
 import { longDateOrText } from '../../format/lenient-dates';
 import { heading, labelled, meetingHeaderTable, textParagraph } from './meeting-parts';
 import { POINT_INDENT, POINTS } from './numbering';
@@ -14,33 +17,6 @@ import { textRuns } from './text-runs';
  * out from the meeting's start and the time allotted to the items before it, its presenter
  * and its purpose, so members know when to join and what is asked of them.
  */
-export interface AgendaTiming {
-  itemId: string;
-  /** 'HH:MM', or null when the meeting has no valid start time. */
-  start: string | null;
-  end: string | null;
-}
-
-const DAY = 24 * 60;
-const clock = (minutes: number) => {
-  const m = ((minutes % DAY) + DAY) % DAY;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-};
-
-/** Start and end of each item, back to back from the meeting's start. */
-export function agendaTimings(
-  startTime: string,
-  items: readonly Pick<ExportAgendaItem, 'id' | 'allottedMinutes'>[],
-): AgendaTiming[] {
-  if (!isClockTime(startTime)) return items.map((i) => ({ itemId: i.id, start: null, end: null }));
-  let at = minutesOfDay(startTime);
-  return items.map((item) => {
-    const start = at;
-    at += Math.max(0, item.allottedMinutes);
-    return { itemId: item.id, start: clock(start), end: clock(at) };
-  });
-}
-
 function timeLine(timing: AgendaTiming | undefined, minutes: number): string {
   const allotted = formatMinutes(minutes);
   if (!timing?.start || !timing.end) return allotted;

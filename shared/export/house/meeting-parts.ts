@@ -3,7 +3,6 @@ import { ACTION_STATUS_LABELS } from '../../format/action-status';
 import { longDateOrText, timeRangeOrText } from '../../format/lenient-dates';
 import { describeNextMeeting } from '../../format/next-meeting';
 import type { ExportAction, MeetingExportData, PersonLine } from '../meeting-data';
-import { POINTS } from './numbering';
 import { DECISION_STYLE } from './styles';
 import { dataTable, keyValueTable } from './tables';
 import { startsRightToLeft, textRuns } from './text-runs';
@@ -43,11 +42,14 @@ export function labelled(label: string, value: string, indent = 0): Paragraph {
   });
 }
 
-/** "Decision: …" in the Decision style; in formal minutes it is also a numbered point. */
-export function decisionParagraph(text: string, numbered: boolean): Paragraph {
+/**
+ * "Decision: …" in the Decision style. It is not a numbered point (the Minutes tab does not
+ * number it); in formal minutes it lines up with the item's text (`indent`).
+ */
+export function decisionParagraph(text: string, indent = 0): Paragraph {
   return new Paragraph({
     style: DECISION_STYLE,
-    ...(numbered ? { numbering: { reference: POINTS, level: 1 } } : {}),
+    ...(indent ? { indent: { left: indent } } : {}),
     children: [new TextRun({ text: 'Decision: ', bold: true }), ...textRuns(text)],
   });
 }

@@ -1,5 +1,4 @@
 import { longDateOrText } from '../../format/lenient-dates';
-import { describeNextMeeting } from '../../format/next-meeting';
 import { withoutQuestionLabel } from '../../rules/open-questions';
 import { HeadingLevel, Paragraph } from 'docx';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
@@ -15,8 +14,11 @@ import {
   textParagraph,
 } from './meeting-parts';
 import { mattersArisingParagraphs } from './matters-arising';
-import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS, type ListLayout } from './numbering';
+import { withPointNumbers } from '../point-numbers';
+import { conventionalWords, isNextMeetingItem, nextMeetingSentence } from '../formal-items';
+import { ListInstances, listLevelsUsed, POINT_INDENT, POINTS } from './numbering';
 import { packHouseDocument } from './pack';
+import { agreedWords, signatureBlock } from './signature';
 import { richTextParagraphs } from './rich-text-paragraphs';
 import { textRuns } from './text-runs';
 
@@ -25,20 +27,10 @@ import { textRuns } from './text-runs';
  * attendance, then each agenda item as a numbered heading (1, 2, 3) with its points numbered
  * under it (1.1, 1.2) and its decisions called out, then the actions and the next meeting.
  */
-const POINT = { reference: POINTS, level: 1 } as const;
-
-/** The standard agenda's closing item; the date agreed goes under it, not in a section after. */
-const NEXT_MEETING_ITEM = /^date of (the )?next meeting$/i;
-
-function isNextMeetingItem(item: ExportAgendaItem): boolean {
-  return NEXT_MEETING_ITEM.test(item.title.trim());
-}
-
 function itemParagraphs(
   item: ExportAgendaItem,
   data: MeetingExportData,
   lists: ListInstances,
-  layout: ListLayout,
 ): Paragraph[] {
   const matters = mattersArisingParagraphs(item, data);
   const out = [
@@ -53,14 +45,14 @@ function itemParagraphs(
       textParagraph(`Presented by ${item.presenter}`, { italics: true, indent: POINT_INDENT }),
     );
   out.push(
-    ...richTextParagraphs(item.minutes, {
+    // Points are numbered as the Minutes tab numbers them, whoever built the data.
+    ...richTextParagraphs(withPointNumbers(item.number, item.minutes), {
       headingBase: 3,
       lists,
-      layout,
-      pointNumbering: POINT,
+      layout: lists.layout,
     }),
     ...(item.declarations ?? []).map((line) => textParagraph(line, { indent: POINT_INDENT })),
-    ...item.decisions.map((decision) => decisionParagraph(decision, true)),
+    ...item.decisions.map((decision) => decisionParagraph(decision, POINT_INDENT)),
     ...matters,
   );
   // Left open for after the meeting (found in the text or marked); resolved ones drop out.
@@ -79,32 +71,20 @@ function itemParagraphs(
         },
       ),
     );
-  if (isNextMeetingItem(item)) {
-    const when = data.nextMeeting ? describeNextMeeting(data.nextMeeting) : null;
-    out.push(
-      textParagraph(
-        when
-          ? `The next meeting will be held on ${when}.`
-          : 'The date of the next meeting is to be confirmed.',
-        {
-          indent: POINT_INDENT,
-        },
-      ),
-    );
-  } else if (
+  const empty =
     item.minutes.length === 0 &&
     item.decisions.length === 0 &&
     open.length === 0 &&
     !item.declarations?.length &&
     refs.length === 0 &&
-    matters.length === 0
-  )
-    out.push(
-      textParagraph('Nothing was minuted under this item.', {
-        italics: true,
-        indent: POINT_INDENT,
-      }),
-    );
+    matters.length === 0;
+  // The date agreed always goes under its item; other standard items say so when empty.
+  const words = isNextMeetingItem(item)
+    ? nextMeetingSentence(data)
+    : empty
+      ? conventionalWords(item, data)
+      : null;
+  if (words) out.push(textParagraph(words, { indent: POINT_INDENT }));
   return out;
 }
 
@@ -120,11 +100,13 @@ export function minutesTitle(data: MeetingExportData): string {
 }
 
 export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Array> {
-  const lists = new ListInstances();
-  const layout = { base: POINT_INDENT, levels: listLevelsUsed(data.agenda.map((i) => i.minutes)) };
+  const lists = new ListInstances({
+    base: POINT_INDENT,
+    levels: listLevelsUsed(data.agenda.map((i) => i.minutes)),
+  });
   const status =
     data.minutesStatus === 'approved'
-      ? `Approved as a correct record${data.approvedOn ? ` on ${longDateOrText(data.approvedOn)}` : ''}.`
+      ? agreedWords(data)
       : `Draft minutes, subject to approval at the next meeting.${provisionalNote(data)}`;
   return packHouseDocument({
     title: minutesTitle(data),
@@ -132,7 +114,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
     group: data.group.name,
     organisation: data.group.organisation,
     draft: isDraft(data),
-    lists: layout,
+    lists,
     body: [
       heading(minutesTitle(data), 1),
       textParagraph(
@@ -140,10 +122,11 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
       ),
       meetingHeaderTable(data),
       ...attendanceSections(data),
-      ...data.agenda.flatMap((item) => itemParagraphs(item, data, lists, layout)),
+      ...data.agenda.flatMap((item) => itemParagraphs(item, data, lists)),
       ...actionsSection(data.actions),
       // Minutes whose agenda has no "Date of next meeting" item still end with the date.
       ...(data.agenda.some(isNextMeetingItem) ? [] : nextMeetingSection(data)),
+      ...signatureBlock(data),
     ],
   });
 }

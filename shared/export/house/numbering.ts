@@ -1,14 +1,18 @@
 import { AlignmentType, LevelFormat, type ILevelsOptions, type NumberingDefinition } from 'docx';
+import { splitPoint } from '../point-numbers';
 import type { RichBlock } from '../rich-text-data';
 
 /**
  * Word numbering for every list we write, so numbers are Word's own (they renumber when a
  * clerk inserts a paragraph) and never typed digits.
  *
- * - POINTS numbers formal minutes: agenda item headings at level 0 ("1.") and the points
- *   under them at level 1 ("1.1", "1.2"), which Word restarts after each item heading.
- * - ORDERED and BULLET are the minute-taker's own lists. Each list gets a new instance, so a
- *   list in item 2 counts from 1 again rather than carrying on from item 1.
+ * - POINTS numbers the agenda item headings of formal minutes and agendas ("1.", "2.").
+ * - A numbered list in the minutes is a run of points ("6.1", "6.2.1"): each list gets its own
+ *   definition whose level text carries the number of what it sits under ("6.2.%2") and starts
+ *   at its first point's count, both from shared/export/point-numbers.ts, so Word shows the
+ *   numbers the Minutes tab shows and cannot count differently.
+ * - ORDERED (a numbered list without point numbers) and BULLET: each list gets a new instance,
+ *   so a list in item 2 counts from 1 again rather than carrying on from item 1.
  */
 export const POINTS = 'quorum-points';
 export const ORDERED = 'quorum-ordered';
@@ -73,9 +77,32 @@ const orderedLevel = (start: number) => (level: number) => ({
   start,
 });
 
-/** An ordered list that starts somewhere other than 1 ("start": 4 in the editor). */
-export function orderedFrom(start: number, layout: ListLayout): NumberingDefinition {
-  return { reference: `${ORDERED}-from-${start}`, levels: levels(orderedLevel(start), layout) };
+/** Room for a point's number ("6.12.3") before its text. */
+const POINT_HANGING = 850;
+
+/** Where a point's text starts at `level`, past its number. */
+export function pointIndent(level: number, base: number): number {
+  return base + POINT_HANGING * (level + 1);
+}
+
+/** A list of points: "6.2." then the list's own count, from `start`, at every level. */
+function pointList(reference: string, prefix: string, start: number, layout: ListLayout) {
+  return {
+    reference,
+    levels: Array.from({ length: layout.levels }, (_, level) => ({
+      level,
+      format: LevelFormat.DECIMAL,
+      // A literal "%" in a typed prefix cannot happen (prefixes are digits and dots).
+      text: `${prefix}%${level + 1}`,
+      start,
+      alignment: AlignmentType.START,
+      style: {
+        paragraph: {
+          indent: { left: pointIndent(level, layout.base), hanging: POINT_HANGING },
+        },
+      },
+    })),
+  };
 }
 
 /** The numbering a document declares. */
@@ -88,13 +115,6 @@ export function houseNumbering(layout: ListLayout): NumberingDefinition[] {
           level: 0,
           format: LevelFormat.DECIMAL,
           text: '%1.',
-          alignment: AlignmentType.START,
-          style: { paragraph: { indent: { left: TWIP_CM, hanging: TWIP_CM } } },
-        },
-        {
-          level: 1,
-          format: LevelFormat.DECIMAL,
-          text: '%1.%2',
           alignment: AlignmentType.START,
           style: { paragraph: { indent: { left: TWIP_CM, hanging: TWIP_CM } } },
         },
@@ -111,11 +131,38 @@ export function houseNumbering(layout: ListLayout): NumberingDefinition[] {
   ];
 }
 
-/** Hands out list instances: one per list written, unique within the document. */
+/**
+ * Hands out list instances (one per list written, unique within the document) and keeps the
+ * definitions made while the body was written, which the document then declares.
+ */
 export class ListInstances {
   #next = 1;
+  readonly #made: NumberingDefinition[] = [];
+
+  constructor(readonly layout: ListLayout) {}
+
   next(): number {
     return this.#next++;
+  }
+
+  /** A numbered list whose first item is `firstPoint` ("6.2.1"): its definition's reference. */
+  points(firstPoint: string): string {
+    const reference = `quorum-points-${this.#made.length + 1}`;
+    const { prefix, count } = splitPoint(firstPoint);
+    this.#made.push(pointList(reference, prefix, count, this.layout));
+    return reference;
+  }
+
+  /** A numbered list from `start` with no point numbers (outside formal minutes). */
+  orderedFrom(start: number): string {
+    const reference = `${ORDERED}-from-${this.#made.length + 1}`;
+    this.#made.push({ reference, levels: levels(orderedLevel(start), this.layout) });
+    return reference;
+  }
+
+  /** Every definition the document's lists use. */
+  definitions(): NumberingDefinition[] {
+    return [...houseNumbering(this.layout), ...this.#made];
   }
 }
 

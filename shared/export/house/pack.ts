@@ -1,6 +1,6 @@
 import { Document, Packer, type Paragraph, type Table } from 'docx';
-import { houseNumbering, type ListLayout } from './numbering';
-import { pageFooter, pageHeader, type PageFurniture } from './page-furniture';
+import { houseNumbering, ListInstances, type ListLayout } from './numbering';
+import { PAGE_MARGINS, pageFooter, pageHeader, type PageFurniture } from './page-furniture';
 import { HOUSE_LANGUAGE, houseStyles } from './styles';
 import { escapeXml, xmlSafe } from './xml-safe';
 
@@ -12,8 +12,8 @@ export interface HouseDocument extends PageFurniture {
   /** Core properties, which Windows Explorer, SharePoint and screen readers show. */
   title: string;
   subject: string;
-  /** How the minute-taker's lists are laid out (see houseNumbering). */
-  lists: ListLayout;
+  /** The lists the body used (with the definitions made for them), or just their layout. */
+  lists: ListInstances | ListLayout;
   body: (Paragraph | Table)[];
   /** Stamped as created and modified; defaults to now. */
   now?: Date;
@@ -60,9 +60,13 @@ export async function packHouseDocument(doc: HouseDocument): Promise<Uint8Array>
     creator: CREATOR,
     lastModifiedBy: CREATOR,
     styles: houseStyles(),
-    numbering: { config: houseNumbering(doc.lists) },
+    numbering: {
+      config:
+        doc.lists instanceof ListInstances ? doc.lists.definitions() : houseNumbering(doc.lists),
+    },
     sections: [
       {
+        properties: { page: { margin: PAGE_MARGINS } },
         headers: { default: pageHeader(doc) },
         footers: { default: pageFooter() },
         children: doc.body,

@@ -1,4 +1,5 @@
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
+import { SINGLE } from './styles';
 import { textRuns } from './text-runs';
 
 /**
@@ -16,11 +17,25 @@ export interface PageFurniture {
 
 const SMALL = 18; // 9pt
 
+/**
+ * The page's margins in twips: the header starts 1cm from the top of the page and its three
+ * lines (about 1.3cm) end well above the body, which starts 3cm down, so a continuation
+ * page's first line never touches "DRAFT". Left, right and bottom are Word's 2.54cm.
+ */
+export const PAGE_MARGINS = {
+  top: 1701,
+  bottom: 1440,
+  left: 1440,
+  right: 1440,
+  header: 567,
+  footer: 567,
+} as const;
+
 export function pageHeader({ group, organisation, draft }: PageFurniture): Header {
   const children = [
     new Paragraph({
       alignment: AlignmentType.END,
-      spacing: { after: 0 },
+      spacing: { after: 0, ...SINGLE },
       children: textRuns(group, { bold: true, size: SMALL }),
     }),
   ];
@@ -28,7 +43,7 @@ export function pageHeader({ group, organisation, draft }: PageFurniture): Heade
     children.push(
       new Paragraph({
         alignment: AlignmentType.END,
-        spacing: { after: 0 },
+        spacing: { after: 0, ...SINGLE },
         children: textRuns(organisation, { size: SMALL }),
       }),
     );
@@ -36,7 +51,7 @@ export function pageHeader({ group, organisation, draft }: PageFurniture): Heade
     children.push(
       new Paragraph({
         alignment: AlignmentType.END,
-        spacing: { before: 60, after: 0 },
+        spacing: { before: 60, after: 0, ...SINGLE },
         children: [new TextRun({ text: DRAFT_MARKING, bold: true, size: 24, color: 'C00000' })],
       }),
     );

@@ -5,7 +5,7 @@ import {
   listIndent,
   MAX_LIST_LEVEL,
   ORDERED,
-  orderedFrom,
+  pointIndent,
   type ListInstances,
   type ListLayout,
 } from './numbering';
@@ -22,8 +22,11 @@ export interface RichTextOptions {
   lists: ListInstances;
   /** The document's list layout, as declared in its numbering. */
   layout: ListLayout;
-  /** Numbering for the item's top-level paragraphs: formal minutes number them 1.1, 1.2 … */
-  pointNumbering?: IParagraphOptions['numbering'];
+  /**
+   * Numbered lists as plain "1. 2. 3." rather than minute points ("6.1"): the summary, whose
+   * item headings carry no numbers, as seed 000 writes them.
+   */
+  plainLists?: boolean;
 }
 
 const HEADINGS = [
@@ -70,11 +73,15 @@ type ListBlock = Extract<RichBlock, { type: 'list' }>;
 
 function listParagraphs(list: ListBlock, depth: number, options: RichTextOptions): Paragraph[] {
   const level = Math.min(depth, options.layout.levels - 1, MAX_LIST_LEVEL);
+  // A numbered list's items are points: their numbers come from point-numbers.ts.
+  const firstPoint = options.plainLists ? undefined : list.items[0]?.point;
   const reference = !list.ordered
     ? BULLET
-    : list.start === 1
-      ? ORDERED
-      : orderedFrom(list.start, options.layout);
+    : firstPoint
+      ? options.lists.points(firstPoint)
+      : list.start === 1
+        ? ORDERED
+        : options.lists.orderedFrom(list.start);
   const numbering = { reference, level, instance: options.lists.next() };
   const out: Paragraph[] = [];
   for (const item of list.items) {
@@ -89,7 +96,11 @@ function listParagraphs(list: ListBlock, depth: number, options: RichTextOptions
         // A second paragraph in one list item: under the item's text, without a number.
         out.push(
           inlineParagraph(block.inlines, {
-            indent: { left: listIndent(level, options.layout.base) },
+            indent: {
+              left: firstPoint
+                ? pointIndent(level, options.layout.base)
+                : listIndent(level, options.layout.base),
+            },
           }),
         );
       }
@@ -108,11 +119,15 @@ export function richTextParagraphs(
   const level = headingLevels(options.headingBase);
   const out: Paragraph[] = [];
   for (const block of blocks) {
+    // Under a numbered item heading, text lines up with the heading's words, past its number.
+    const indent = options.layout.base > 0 ? { indent: { left: options.layout.base } } : {};
     if (block.type === 'heading') {
-      out.push(inlineParagraph(block.inlines, { heading: headingStyle(level(block.level)) }));
+      out.push(
+        inlineParagraph(block.inlines, { heading: headingStyle(level(block.level)), ...indent }),
+      );
     } else if (block.type === 'paragraph') {
-      const numbering = options.pointNumbering;
-      out.push(inlineParagraph(block.inlines, numbering ? { numbering } : {}));
+      // Paragraphs are not points: only a numbered list's items take a minute number.
+      out.push(inlineParagraph(block.inlines, indent));
     } else {
       out.push(...listParagraphs(block, 0, options));
     }

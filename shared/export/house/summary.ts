@@ -10,7 +10,8 @@ import {
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
-import { BULLET, ListInstances, listLevelsUsed, type ListLayout } from './numbering';
+import { isNextMeetingItem, nextMeetingSentence } from '../formal-items';
+import { BULLET, ListInstances, listLevelsUsed } from './numbering';
 import { packHouseDocument } from './pack';
 import { inlineParagraph, richTextParagraphs } from './rich-text-paragraphs';
 
@@ -18,20 +19,30 @@ import { inlineParagraph, richTextParagraphs } from './rich-text-paragraphs';
  * The meeting summary, in the shape of seed 000: "<group> Meeting Summary", the Date, Time
  * and Venue lines, then one section per agenda item with its notes as the minute-taker wrote
  * them (lists as lists), its decisions, and the questions left open for after the meeting.
+ * An item with nothing under it is left out: a summary reports what was said. The date of
+ * the next meeting is given once, under its own item if the agenda has one.
  */
 function itemSection(
   item: ExportAgendaItem,
+  data: MeetingExportData,
   lists: ListInstances,
-  layout: ListLayout,
 ): Paragraph[] {
   const open = item.questions.filter((q) => !q.resolved);
+  const nextMeeting = isNextMeetingItem(item) && data.nextMeeting !== null;
+  if (item.minutes.length === 0 && item.decisions.length === 0 && open.length === 0 && !nextMeeting)
+    return [];
   const out = [
     heading(item.title),
-    ...richTextParagraphs(item.minutes, { headingBase: 3, lists, layout }),
-    ...item.decisions.map((decision) => decisionParagraph(decision, false)),
+    // The summary's headings carry no item numbers, so its lists count 1, 2, 3 as the seed's.
+    ...richTextParagraphs(item.minutes, {
+      headingBase: 3,
+      lists,
+      layout: lists.layout,
+      plainLists: true,
+    }),
+    ...item.decisions.map((decision) => decisionParagraph(decision)),
   ];
-  if (item.minutes.length === 0 && item.decisions.length === 0 && open.length === 0)
-    out.push(textParagraph('No notes were taken under this item.', { italics: true }));
+  if (nextMeeting) out.push(textParagraph(nextMeetingSentence(data)));
   if (open.length > 0) {
     const numbering = { reference: BULLET, level: 0, instance: lists.next() };
     out.push(
@@ -47,25 +58,28 @@ export function summaryTitle(data: MeetingExportData): string {
 }
 
 export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Array> {
-  const lists = new ListInstances();
-  const layout = { base: 0, levels: listLevelsUsed(data.agenda.map((i) => i.minutes)) };
+  const lists = new ListInstances({
+    base: 0,
+    levels: listLevelsUsed(data.agenda.map((i) => i.minutes)),
+  });
   const { meeting } = data;
   const body: (Paragraph | Table)[] = [
     heading(summaryTitle(data), 1),
     labelled('Date', longDateOrText(meeting.date)),
     labelled('Time', timeRangeOrText(meeting.startTime, meeting.endTime)),
     labelled('Venue', meeting.venue),
-    ...data.agenda.flatMap((item) => itemSection(item, lists, layout)),
+    ...data.agenda.flatMap((item) => itemSection(item, data, lists)),
   ];
   if (data.actions.length > 0) body.push(...actionsSection(data.actions));
-  if (data.nextMeeting) body.push(...nextMeetingSection(data));
+  if (data.nextMeeting && !data.agenda.some(isNextMeetingItem))
+    body.push(...nextMeetingSection(data));
   return packHouseDocument({
     title: summaryTitle(data),
     subject: `${meeting.title}, ${longDateOrText(meeting.date)}`,
     group: data.group.name,
     organisation: data.group.organisation,
     draft: isDraft(data),
-    lists: layout,
+    lists,
     body,
   });
 }

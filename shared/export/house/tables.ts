@@ -11,8 +11,9 @@ import { TABLE_TEXT_STYLE } from './styles';
 import { startsRightToLeft, textRuns } from './text-runs';
 
 /**
- * Tables a screen reader can walk: every table has a header row (w:tblHeader), which Word also
- * repeats at the top of each page the table runs on to.
+ * Tables a screen reader can walk: every data table has a header row (w:tblHeader), which Word
+ * also repeats at the top of each page the table runs on to. A table of labels and values has
+ * none: its labels are its first column.
  */
 
 /** A4 less Word's default 2.54cm margins, in twips. */
@@ -79,8 +80,9 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
 
 /**
  * Label and value pairs, as the council's own header table sets out "To:", "Date:" …
- * (seed 004). The labels are the first column, marked as such; the first pair (what the
- * document is about) is the header row, so the table is announced by it.
+ * (seed 004). The labels are the first column, marked as such (tblLook firstColumn). No row
+ * is a header row: "Meeting / Steering Group" is not a column heading, and a screen reader
+ * told it was would announce "Steering Group" before every date and time.
  */
 export function keyValueTable(pairs: readonly (readonly [string, string])[]): Table {
   const columnWidths = widths([1, 3]);
@@ -88,13 +90,12 @@ export function keyValueTable(pairs: readonly (readonly [string, string])[]): Ta
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
-    tableLook: { firstRow: true, firstColumn: true, noVBand: true, noHBand: true },
+    tableLook: { firstRow: false, firstColumn: true, noVBand: true, noHBand: true },
     rows: pairs.map(
-      ([label, value], index) =>
+      ([label, value]) =>
         new TableRow({
-          ...(index === 0 ? { tableHeader: true } : {}),
           cantSplit: true,
-          children: [cell(label, labelWidth, true), cell(value, valueWidth, index === 0)],
+          children: [cell(label, labelWidth, true), cell(value, valueWidth, false)],
         }),
     ),
   });

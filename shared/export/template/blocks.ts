@@ -51,7 +51,7 @@ export function heading(ctx: GenContext, level: number, inlines: readonly Inline
 }
 
 function listParagraphs(ctx: GenContext, list: ListBlock, depth: number): XmlElement[] {
-  const numId = ctx.numbering.add(list.ordered, list.start, depth);
+  const numId = ctx.numbering.add(list.ordered, list.start, depth, list.items[0]?.point);
   const style = ctx.styles.list(list.ordered, depth);
   const out: XmlElement[] = [];
   for (const item of list.items) {

@@ -1,3 +1,4 @@
+import { splitPoint } from '../point-numbers';
 import type { WordPackage } from './package';
 import { REL, addRelationship, relatedParts, resolveTarget, setOverride } from './relationships';
 import {
@@ -64,28 +65,38 @@ export class NumberingWriter {
     return hex;
   }
 
-  private level(ordered: boolean, ilvl: number, start: number): XmlElement {
+  private level(ordered: boolean, ilvl: number, start: number, prefix?: string): XmlElement {
     const doc = this.doc;
     const format = ordered ? (ORDERED_FORMATS[ilvl % 3] ?? 'decimal') : 'bullet';
     const text = ordered ? `%${ilvl + 1}.` : (BULLETS[ilvl % 3] ?? '\u2022');
+    // A point's number ("6.2.1") needs more room before its text than "1.".
+    const hanging = prefix === undefined ? 360 : 720;
     return w(doc, 'lvl', { ilvl }, [
       w(doc, 'start', { val: start }),
-      w(doc, 'numFmt', { val: format }),
-      w(doc, 'lvlText', { val: text }),
+      w(doc, 'numFmt', { val: prefix === undefined ? format : 'decimal' }),
+      w(doc, 'lvlText', { val: prefix === undefined ? text : `${prefix}%${ilvl + 1}` }),
       w(doc, 'lvlJc', { val: 'left' }),
-      w(doc, 'pPr', {}, [w(doc, 'ind', { left: 720 * (ilvl + 1), hanging: 360 })]),
+      w(doc, 'pPr', {}, [w(doc, 'ind', { left: 720 * (ilvl + 1) + hanging - 360, hanging })]),
     ]);
   }
 
-  /** A new numbering instance for one list whose items sit at `depth`; returns its numId. */
-  add(ordered: boolean, start: number, depth: number): number {
+  /**
+   * A new numbering instance for one list whose items sit at `depth`; returns its numId.
+   * `firstPoint` is the minute number of a numbered list's first item ("6.2.1", from
+   * shared/export/point-numbers.ts): the list is then numbered "6.2.1", "6.2.2" …, as the
+   * Minutes tab and the house style number it, the prefix written into the level's text.
+   */
+  add(ordered: boolean, start: number, depth: number, firstPoint?: string): number {
     const doc = this.doc;
     const root = rootOf(doc);
     const abstractId = this.nextAbstractId++;
     const numId = this.nextNumId++;
     this.added += 1;
+    const point = ordered && firstPoint ? splitPoint(firstPoint) : undefined;
     const levels = Array.from({ length: LEVELS }, (_, ilvl) =>
-      this.level(ordered, ilvl, ilvl === depth ? Math.max(0, start) : 1),
+      ilvl === depth && point
+        ? this.level(true, ilvl, point.count, point.prefix)
+        : this.level(ordered, ilvl, ilvl === depth ? Math.max(0, start) : 1),
     );
     const abstractNum = w(doc, 'abstractNum', { abstractNumId: abstractId }, [
       w(doc, 'nsid', { val: this.nsid() }),

@@ -37,12 +37,12 @@ describe('readMeetingForExport', () => {
     expect(data.agenda.map((i) => i.number)).toEqual(data.agenda.map((_, index) => index + 1));
   });
 
-  it('reads the 1 September meeting’s attendees and its actions with references', () => {
+  it('reads the 1 September meeting’s attendees by surname and its actions with references', () => {
     const data = sampleMeeting('2023-09-01');
     expect(data.attendance.present.map((p) => p.name)).toEqual([
-      'Jennifer Jennings',
-      'Maggie Filipova-Rivers',
       'Mary Brandon',
+      'Maggie Filipova-Rivers',
+      'Jennifer Jennings',
       'Rose McCarthy',
       'Sara Trehitt',
     ]);

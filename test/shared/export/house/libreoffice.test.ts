@@ -58,28 +58,31 @@ describe('LibreOffice read-back', () => {
     text = Object.fromEntries(Object.entries(rendered).map(([k, v]) => [k, plain(v)]));
   }, 240_000);
 
-  it('renders the minutes’ Word numbering as 1, 1.1, 1.2 … and the lists under them', () => {
+  it('renders the minutes’ items 1, 2, 3 and their numbered points 1.1, 1.2 …', () => {
     expect(
       missingInOrder(text.minutes!, [
         '1. Welcome and introductions',
-        '1.1 The chair welcomed everyone.',
-        '1.2 See the pledge and the bold point and an aside',
+        'The chair welcomed everyone.',
+        'See the pledge and the bold point and an aside',
         'on a new line',
         'Background',
         'History',
-        '1. First step',
+        '1.1 First step',
         '– Nested bullet A',
         '– Nested bullet B',
-        '2. Second step',
-        '1.3 Decision: The group will meet quarterly.',
+        '1.2 Second step',
+        'Decision: The group will meet quarterly.',
         '2. Migration strategy',
-        '2.1 The strategy was presented.',
-        '2.2 Members discussed the priorities.',
-        '1. Improve access to services',
-        '2. Strong partnerships',
+        'The strategy was presented.',
+        'Members discussed the priorities.',
+        '2.1 Improve access to services',
+        '2.2 Strong partnerships',
         '3. Any other business',
+        'There was no other business.',
       ]),
     ).toEqual([]);
+    // Paragraphs are not points: only the numbered lists' items carry n.n.
+    expect(text.minutes).not.toMatch(/\d\.\d The chair welcomed|\d\.\d Decision:/);
   });
 
   it('renders the tables with their contents', () => {
@@ -134,6 +137,19 @@ describe('LibreOffice read-back', () => {
     expect(text.approved).not.toContain('DRAFT');
   });
 
+  it('ends approved minutes with the agreed words and dotted lines for the chair to sign', () => {
+    expect(
+      missingInOrder(text.approved!, ['Agreed as a correct record on 15 January 2024.']),
+    ).toEqual([]);
+    const lines = text.approved!.split('\n').map((line) => line.trim());
+    const signature = lines.filter((line) => /^Chair\.{20,}\s*Date\.{20,}$/.test(line));
+    expect(signature).toHaveLength(1);
+    expect(lines.indexOf(signature[0]!)).toBeGreaterThan(
+      lines.lastIndexOf('Agreed as a correct record on 15 January 2024.'),
+    );
+    expect(text.minutes).not.toMatch(/Chair\.{5,}/);
+  });
+
   it('renders seed 000’s summary in order with the eight steps numbered 1 to 8', () => {
     expect(
       missingInOrder(text.seedSummary!, [
@@ -160,20 +176,22 @@ describe('LibreOffice read-back', () => {
     expect(
       missingInOrder(text.questionsMinutes!, [
         '1. 23/1 Welcome',
-        '1.1 The group discussed the pledge.',
-        '1.2 Question: who signs the pledge for the council?',
-        `1.3 ${FOUND_RESOLVED}`,
+        'The group discussed the pledge.',
+        'Question: who signs the pledge for the council?',
+        FOUND_RESOLVED,
         'Open question: who signs the pledge for the council?',
         '2. ',
       ]),
     ).toEqual([]);
     expect(text.questionsMinutes!.split('Open question').length - 1).toBe(1);
+    // A question line is not a point: it takes no number.
+    expect(text.questionsMinutes).not.toMatch(/1\.\d Question:/);
   });
 
   it('renders declarations in the usual words under their item, with approved references', () => {
     expect(
       missingInOrder(text.declared!, [
-        'Approved as a correct record',
+        'Agreed as a correct record',
         '1. SG 23/1 Welcome and introductions',
         '2. SG 23/2 Apologies',
         '3. SG 23/3 Declarations of interest',
@@ -194,7 +212,7 @@ describe('LibreOffice read-back', () => {
       missingInOrder(text.seedMinutes!, [
         'Minute references are provisional until the minutes are approved.',
         '1. 23/1 Action and observation notes',
-        '1.1 City of Sanctuary UK hold the vision',
+        'City of Sanctuary UK hold the vision',
         'Decision: The council will set up a steering group',
         '2. 23/2 Immediate actions',
         'Actions A1, A2: see Actions.',

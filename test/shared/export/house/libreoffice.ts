@@ -16,6 +16,8 @@ const run = promisify(execFile);
 /** Converts every document in one soffice run (it takes seconds to start) and returns text. */
 export async function renderWithLibreOffice(
   documents: Record<string, Uint8Array>,
+  /** 'bbox': pdftotext's -bbox-layout XHTML (every line's box on its page) instead. */
+  output: 'layout' | 'bbox' = 'layout',
 ): Promise<Record<string, string>> {
   const dir = await mkdtemp(join(tmpdir(), 'quorum-lo-'));
   try {
@@ -46,7 +48,8 @@ export async function renderWithLibreOffice(
         throw new Error(
           `LibreOffice did not convert ${name}.docx:\n${result.stdout}\n${result.stderr}`,
         );
-      await run('pdftotext', ['-layout', '-enc', 'UTF-8', pdf, join(out, `${name}.txt`)]);
+      const mode = output === 'bbox' ? '-bbox-layout' : '-layout';
+      await run('pdftotext', [mode, '-enc', 'UTF-8', pdf, join(out, `${name}.txt`)]);
       texts[name] = await readFile(join(out, `${name}.txt`), 'utf8');
     }
     return texts;
@@ -57,3 +60,29 @@ export async function renderWithLibreOffice(
 
 /** pdftotext's layout pads with runs of spaces; one space is enough to compare text. */
 export const squash = (text: string) => text.replace(/[ \t]+/g, ' ');
+
+export interface PageLine {
+  text: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+/** The lines of each page from pdftotext -bbox-layout, in points from the page's top left. */
+export function pageLines(bbox: string): PageLine[][] {
+  const attr = (tag: string, name: string) =>
+    Number(new RegExp(`${name}="([^"]+)"`).exec(tag)?.[1]);
+  return bbox
+    .split('<page ')
+    .slice(1)
+    .map((page) =>
+      [...page.matchAll(/<line ([^>]*)>([\s\S]*?)<\/line>/g)].map(([, tag = '', body = '']) => ({
+        text: [...body.matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((w) => w[1]).join(' '),
+        xMin: attr(tag, 'xMin'),
+        yMin: attr(tag, 'yMin'),
+        xMax: attr(tag, 'xMax'),
+        yMax: attr(tag, 'yMax'),
+      })),
+    );
+}

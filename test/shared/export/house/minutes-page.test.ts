@@ -27,8 +27,23 @@ describe('the minutes’ pages and package', () => {
     expect(approvedHeader).toContain('Sanctuary Steering Group');
     expect(approvedHeader).not.toContain('DRAFT');
     expect(textOf(approved.pkg.document.documentElement!)).toContain(
-      'Approved as a correct record on 15 January 2024.',
+      'Agreed as a correct record on 15 January 2024.',
     );
+  });
+
+  it('ends approved minutes with the chair’s signature and date lines, and drafts without', async () => {
+    const approved = await minutes({ minutesStatus: 'approved', approvedOn: '2024-01-15' });
+    const paras = byTag(approved.pkg.document, 'p');
+    const [agreed, signature] = paras.slice(-2);
+    expect(textOf(agreed!)).toBe('Agreed as a correct record on 15 January 2024.');
+    // "Chair", a dotted line to sign on, "Date", a dotted line to the margin.
+    expect(textOf(signature!).replace(/\t/g, '<tab>')).toBe('Chair<tab>  Date<tab>');
+    const tabs = byTag(signature!, 'tab').filter(
+      (t) => (t.parentNode as { localName?: string } | null)?.localName === 'tabs',
+    );
+    expect(tabs.map((t) => t.getAttributeNS(W, 'leader'))).toEqual(['dot', 'dot']);
+    const draft = await minutes();
+    expect(textOf(draft.pkg.document.documentElement!)).not.toMatch(/Agreed as a correct|Chair\t/);
   });
 
   it('sets Arial, British English and the document properties', async () => {

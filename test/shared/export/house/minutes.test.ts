@@ -1,7 +1,16 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildMinutesDocx } from '../../../../shared/export/house';
-import { byTag, headings, missingInOrder, openDocx, tables, textOf, W } from './docx-reader';
+import {
+  byTag,
+  headings,
+  missingInOrder,
+  openDocx,
+  paragraphs,
+  tables,
+  textOf,
+  W,
+} from './docx-reader';
 import { fullMeeting } from './fixtures';
 import { numberedParagraphs, numberingLevels } from './numbering-reader';
 
@@ -39,31 +48,33 @@ describe('buildMinutesDocx', () => {
     found.forEach((h, i) => expect(h.level).toBeLessThanOrEqual((found[i - 1]?.level ?? 0) + 1));
   });
 
-  it('numbers items 1, 2, 3 and their points 1.1, 1.2 with Word numbering', async () => {
+  it('numbers items 1, 2, 3 and the points of their numbered lists 1.1, 1.2 with Word numbering', async () => {
     const { pkg } = await minutes();
     const paras = numberedParagraphs(pkg.document, pkg.numbering);
     const label = (start: string) => paras.find((p) => p.text.startsWith(start))?.label;
     expect(label('Welcome and introductions')).toBe('1.');
-    expect(label('The chair welcomed')).toBe('1.1');
-    expect(label('See the pledge')).toBe('1.2');
-    expect(label('Decision: The group will meet quarterly.')).toBe('1.3');
+    expect(label('First step')).toBe('1.1');
+    expect(label('Second step')).toBe('1.2');
     expect(label('Migration strategy')).toBe('2.');
-    expect(label('The strategy was presented.')).toBe('2.1');
-    expect(label('Members discussed')).toBe('2.2');
+    expect(label('Improve access to services')).toBe('2.1');
+    expect(label('Strong partnerships')).toBe('2.2');
     expect(label('Any other business')).toBe('3.');
+    // Paragraphs and decisions are not points: they take no number, as on screen.
+    expect(label('The chair welcomed')).toBeNull();
+    expect(label('See the pledge')).toBeNull();
+    expect(label('Decision: The group will meet quarterly.')).toBeNull();
+    expect(label('The strategy was presented.')).toBeNull();
     // The numbers are Word's: no paragraph text starts with a typed "1." or "1.1".
     expect(paras.filter((p) => /^\d+\.(\d+\.?)*\s/.test(p.text))).toEqual([]);
 
     const item = paras.find((p) => p.text === 'Welcome and introductions')!;
-    const point = paras.find((p) => p.text === 'The chair welcomed everyone.')!;
-    expect([item.ilvl, point.ilvl]).toEqual([0, 1]);
-    expect(point.numId).toBe(item.numId);
     const levels = numberingLevels(pkg.numbering);
     expect(levels.level(item.numId!, 0)).toMatchObject({ format: 'decimal', text: '%1.' });
-    expect(levels.level(item.numId!, 1)).toMatchObject({ format: 'decimal', text: '%1.%2' });
+    const point = paras.find((p) => p.text === 'First step')!;
+    expect(levels.level(point.numId!, 0)).toMatchObject({ format: 'decimal', text: '1.%1' });
   });
 
-  it('writes the minute-taker’s lists as nested Word lists that restart in each item', async () => {
+  it('writes the minute-taker’s lists as nested Word lists, points numbered per item', async () => {
     const { pkg } = await minutes();
     const paras = numberedParagraphs(pkg.document, pkg.numbering);
     const find = (text: string) => paras.find((p) => p.text === text)!;
@@ -72,11 +83,11 @@ describe('buildMinutesDocx', () => {
     const second = find('Second step');
     const otherItem = find('Improve access to services');
     expect([first.ilvl, nested.ilvl, second.ilvl]).toEqual([0, 1, 0]);
-    expect([first.label, second.label, nested.label]).toEqual(['1.', '2.', '–']);
+    expect([first.label, second.label, nested.label]).toEqual(['1.1', '1.2', '–']);
     expect(second.numId).toBe(first.numId);
-    // Item 2's list is a new list instance, so it counts from 1 again.
+    // Item 2's list is a list of its own, numbered under item 2.
     expect(otherItem.numId).not.toBe(first.numId);
-    expect([otherItem.label, find('Strong partnerships').label]).toEqual(['1.', '2.']);
+    expect([otherItem.label, find('Strong partnerships').label]).toEqual(['2.1', '2.2']);
     const levels = numberingLevels(pkg.numbering);
     expect(levels.level(nested.numId!, 1).format).toBe('bullet');
     expect(levels.level(first.numId!, 0).format).toBe('decimal');
@@ -102,7 +113,7 @@ describe('buildMinutesDocx', () => {
     const pkg = await openDocx(await buildMinutesDocx({ ...base, agenda: [item] }));
     const paras = numberedParagraphs(pkg.document, pkg.numbering);
     const find = (text: string) => paras.find((p) => p.text === text)!;
-    expect([find('Fourth').label, find('Fifth').label]).toEqual(['4.', '5.']);
+    expect([find('Fourth').label, find('Fifth').label]).toEqual(['1.4', '1.5']);
     expect(find('More on the fourth')).toMatchObject({ label: null, numId: null });
     expect(paras.indexOf(find('More on the fourth'))).toBe(paras.indexOf(find('Fourth')) + 1);
   });
@@ -142,7 +153,7 @@ describe('buildMinutesDocx', () => {
     expect(byTag(style, 'pBdr')).toHaveLength(1);
   });
 
-  it('has a header table, attendance tables and an actions table with header rows', async () => {
+  it('has a header table without a header row, and data tables with one', async () => {
     const { pkg } = await minutes();
     const [header, present, apologies, inAttendance, actions, ...rest] = tables(pkg.document);
     expect(rest).toEqual([]);
@@ -172,8 +183,11 @@ describe('buildMinutesDocx', () => {
       ],
       ['A2', 'Link with other councils', 'Migration team', 'No date', 'In progress'],
     ]);
-    for (const table of [header, present, apologies, inAttendance, actions])
+    for (const table of [present, apologies, inAttendance, actions])
       expect(table!.rows.map((r) => r.header)).toEqual(table!.rows.map((_, i) => i === 0));
+    // Meeting / Date / Time are labels in a column, not column headings.
+    expect(header!.rows.map((r) => r.header)).toEqual(header!.rows.map(() => false));
+    expect(['0', 'false']).toContain(header!.look?.getAttributeNS(W, 'firstRow'));
     expect(textOf(pkg.document.documentElement!)).not.toContain('Absent Person');
   });
 
@@ -201,7 +215,7 @@ describe('buildMinutesDocx', () => {
         'Migration strategy',
         'Strong partnerships',
         'Any other business',
-        'Nothing was minuted under this item.',
+        'There was no other business.',
         'Actions',
         'Share presentation with the schools team',
         'Date of next meeting',
@@ -233,6 +247,54 @@ describe('the date of the next meeting in the minutes', () => {
     const text = textOf(pkg.document.documentElement!);
     expect(text.split('The next meeting will be held on 9 January 2024, 1pm - 2pm.')).toHaveLength(
       2,
+    );
+  });
+});
+
+describe('standard items with nothing minuted under them', () => {
+  const empty = (title: string, number: number) => ({
+    ...fullMeeting().agenda[2]!,
+    id: `standard-${number}`,
+    number,
+    title,
+  });
+
+  async function bodyText(data: ReturnType<typeof fullMeeting>) {
+    const pkg = await openDocx(await buildMinutesDocx(data));
+    return paragraphs(pkg.document).map((p) => p.text);
+  }
+
+  it('say so in the words clerks use, and never “no notes were taken”', async () => {
+    const base = fullMeeting();
+    const agenda = [
+      empty('Apologies', 1),
+      empty('Declarations of interest', 2),
+      empty('Matters arising', 3),
+      empty('Any other business', 4),
+      empty('Budget', 5),
+    ];
+    const texts = await bodyText({
+      ...base,
+      agenda,
+      actions: [],
+      attendance: { ...base.attendance, apologies: [] },
+    });
+    // The item's heading is the last of that name (the attendance section has an Apologies too).
+    const after = (title: string) => texts[texts.lastIndexOf(title) + 1];
+    expect(after('Apologies')).toBe('No apologies were received.');
+    expect(after('Declarations of interest')).toBe('No declarations of interest were made.');
+    expect(after('Matters arising')).toBe('There were no matters arising.');
+    expect(after('Any other business')).toBe('There was no other business.');
+    // An ordinary item with nothing under it keeps its heading alone.
+    expect(after('Budget')).toBe('Actions');
+    expect(texts.join('\n')).not.toMatch(/no notes were taken|nothing was minuted/i);
+  });
+
+  it('name those who sent apologies under an empty Apologies item', async () => {
+    const base = fullMeeting();
+    const texts = await bodyText({ ...base, agenda: [empty('Apologies', 1)], actions: [] });
+    expect(texts[texts.lastIndexOf('Apologies') + 1]).toBe(
+      'Apologies were received from Mary Brandon.',
     );
   });
 });

@@ -6,8 +6,8 @@ import {
   OPEN_QUESTIONS,
   STRATEGY_PRIORITIES,
 } from '../../../../shared/sample/meeting-2023-10-09';
-import { byTag, headings, missingInOrder, openDocx, textOf } from './docx-reader';
-import { sampleMeeting } from './fixtures';
+import { byTag, headings, missingInOrder, openDocx, paragraphs, textOf } from './docx-reader';
+import { fullMeeting, sampleMeeting } from './fixtures';
 import { numberedParagraphs, numberingLevels } from './numbering-reader';
 
 const TITLE =
@@ -31,11 +31,14 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
     expect(paras[0]!.style).toBe('Heading1');
   });
 
-  it('has one Heading 2 per agenda item, in the agenda’s order', () => {
+  it('has one Heading 2 per agenda item with notes, in the agenda’s order', () => {
     const items = headings(pkg.document)
       .filter((h) => h.level === 2)
       .map((h) => h.text);
-    expect(items).toEqual(data.agenda.map((i) => i.title));
+    const withNotes = data.agenda.filter(
+      (i) => i.minutes.length > 0 || i.decisions.length > 0 || i.questions.length > 0,
+    );
+    expect(items).toEqual(withNotes.map((i) => i.title));
     expect(
       missingInOrder(items.join('\n'), [
         'Welcome and introductions',
@@ -56,9 +59,10 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
     ]);
   });
 
-  it('lists the eight steps in order as one Word-numbered list, 1 to 8', () => {
+  it('lists the eight steps in order as one Word-numbered list, 1 to 8, as seed 000 does', () => {
     const steps = AWARD_STEPS.map((step) => paras.find((p) => p.text === step));
     expect(steps.every(Boolean)).toBe(true);
+    // The summary's headings carry no item numbers, so its lists are not minute points.
     expect(steps.map((p) => p!.label)).toEqual(['1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.']);
     expect(new Set(steps.map((p) => p!.numId)).size).toBe(1);
     expect(steps.map((p) => p!.ilvl)).toEqual(Array(8).fill(0));
@@ -116,5 +120,31 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
         'prepare a press release',
       ]),
     ).toEqual([]);
+  });
+});
+
+describe('buildSummaryDocx on items with nothing under them', () => {
+  it('leaves empty items out and gives the date of the next meeting once', async () => {
+    const base = fullMeeting();
+    const closing = { ...base.agenda[2]!, id: 'next', number: 4, title: 'Date of next meeting' };
+    const pkg = await openDocx(
+      await buildSummaryDocx({ ...base, agenda: [...base.agenda, closing] }),
+    );
+    const texts = paragraphs(pkg.document).map((p) => p.text);
+    // "Any other business" has no notes; the closing item carries the date.
+    expect(headings(pkg.document).map((h) => h.text)).toEqual([
+      'Sanctuary Steering Group Meeting Summary',
+      'Welcome and introductions',
+      'Background',
+      'History',
+      'Open questions',
+      'Migration strategy',
+      'Date of next meeting',
+      'Actions',
+    ]);
+    expect(texts.filter((t) => t.includes('15 January 2024'))).toEqual([
+      'The next meeting will be held on 15 January 2024, 1pm - 2pm.',
+    ]);
+    expect(texts.join('\n')).not.toMatch(/no notes were taken/i);
   });
 });
