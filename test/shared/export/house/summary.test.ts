@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSummaryDocx } from '../../../../shared/export/house';
 import {
   AWARD_STEPS,
+  SLIDE_HEADING,
   OPEN_QUESTIONS,
   STRATEGY_PRIORITIES,
 } from '../../../../shared/sample/meeting-2023-10-09';
@@ -41,7 +42,7 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
     expect(items).toEqual(withNotes.map((i) => i.title));
     expect(
       missingInOrder(items.join('\n'), [
-        'Welcome and introductions',
+        'Welcome and Introductions',
         'Purpose of the Steering Group',
         'Steps to Become an Awarded Member',
         'Migration Strategy',
@@ -53,7 +54,7 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
         .filter((h) => h.level === 3)
         .map((h) => h.text),
     ).toEqual([
-      'Progress so far',
+      SLIDE_HEADING,
       'Award criteria (learn, embed and share principles)',
       'Open questions',
     ]);
@@ -110,9 +111,9 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
         'Date: 9 October 2023',
         'Councillor Harland welcomed',
         'Frequency of meetings will be on a quarterly basis.',
-        ...AWARD_STEPS,
-        'Progress so far',
+        SLIDE_HEADING,
         'Leeds joined in May 2023',
+        ...AWARD_STEPS,
         'Learn:',
         ...OPEN_QUESTIONS,
         'Strategic, Coordinated and Inclusive Approach to Migration in Leeds',
