@@ -67,17 +67,25 @@ describe('exportMeetingDocument with a council template', () => {
     expect(fileName).toBe(`2023-10-09 ${TITLE} minutes DRAFT.docx`);
   });
 
-  // Pinned as it is today: a template has no kind yet, so every kind gives the same filled
-  // minutes under a minutes file name.
-  it.each(['summary', 'agenda'] as const)(
-    'fills the same template for the %s, named as minutes',
-    async (kind) => {
-      const minutes = await built({ kind: 'minutes', template: template() });
-      const other = await built({ kind, template: template() });
-      expect(await other.docx.wordText()).toEqual(await minutes.docx.wordText());
-      expect(other.fileName).toBe(minutes.fileName);
-    },
-  );
+  // Issue 14, defect 1: the three kinds came out byte-identical, the "agenda" being the
+  // full draft minutes.
+  it('fills the agenda with no minutes text, and names each kind as what it is', async () => {
+    const minutes = await built({ kind: 'minutes', template: template() });
+    const agenda = await built({ kind: 'agenda', template: template() });
+    const summary = await built({ kind: 'summary', template: template() });
+    const text = async (b: typeof minutes) => (await b.docx.wordText()).get('word/document.xml')!;
+    const minuteText = 'Councillor Harland welcomed and thanked everyone';
+    expect(await text(minutes)).toContain(minuteText);
+    expect(await text(summary)).toContain(minuteText);
+    expect(await text(agenda)).not.toContain(minuteText);
+    expect(await text(agenda)).not.toContain('Decision:');
+    expect(await text(agenda)).toContain('Steps to Become an Awarded Member');
+    expect(await text(agenda)).toMatch(/Presenter: Councillor Harland/);
+    expect(await text(summary)).not.toEqual(await text(minutes));
+    expect(agenda.fileName).toBe(`2023-10-09 ${TITLE} agenda.docx`);
+    expect(summary.fileName).toBe(`2023-10-09 ${TITLE} summary DRAFT.docx`);
+    expect(await subjectOf(agenda.docx)).toMatch(/^Agenda of the /);
+  });
 
   it.each([
     ['bad/not-a-template.txt', 'not-a-word-document', TEMPLATE_MESSAGES.notZip],

@@ -1,0 +1,167 @@
+import type { GenContext } from './context';
+import { TemplateProblem } from './errors';
+import { matchPlaceholders } from './placeholders';
+import { entries, lookup, type Scope } from './scope';
+import type { BlockRange, PartStructure } from './structure';
+import { indexParagraph, replaceText, runAt } from './text-index';
+import {
+  NS,
+  childElements,
+  isElement,
+  isW,
+  w,
+  wChild,
+  type XmlDocument,
+  type XmlElement,
+  type XmlNode,
+} from './xml';
+
+/**
+ * Writes one part anew from the template part: every node is copied once into a fresh tree,
+ * repeated ranges once per entry, placeholders filled on the copy. Each node is appended to a
+ * parent that is still being built, so the work grows with the size of the output and never
+ * with its square (xmldom re-indexes a parent's whole child list on every insertBefore or
+ * removeChild, which made a template of 5,000 {{minutes}} take minutes).
+ */
+export const MAX_OUTPUT_PARAGRAPHS = 100_000;
+
+export const TOO_LARGE = `This template would make a document of more than ${MAX_OUTPUT_PARAGRAPHS.toLocaleString('en-GB')} paragraphs; check that a block such as {{minutes}} is not repeated many times.`;
+
+// A cell, a header, a footer, a text box and the body must end with a paragraph: a table as
+// the last thing in a cell makes Word call the file corrupt.
+const MUST_END_WITH_PARAGRAPH = new Set(['tc', 'hdr', 'ftr', 'txbxContent', 'body']);
+
+export interface RenderContext {
+  doc: XmlDocument;
+  structure: PartStructure;
+  /** The part's writers (styles, numbering, links); the base run and paragraph are added per use. */
+  gen: Omit<GenContext, 'basePPr' | 'baseRPr'>;
+  /** Counts paragraphs written, to refuse a runaway template in one line. */
+  written: number;
+  /** Set once a placeholder or block is filled: a part with none is left byte for byte. */
+  changed?: boolean;
+}
+
+function count(ctx: RenderContext, paragraphs: number): void {
+  ctx.written += paragraphs;
+  if (ctx.written > MAX_OUTPUT_PARAGRAPHS) throw new TemplateProblem('unsupported', TOO_LARGE);
+}
+
+function hasDrawingOrBreak(paragraph: XmlElement): boolean {
+  const pPr = wChild(paragraph, 'pPr');
+  if (pPr && wChild(pPr, 'sectPr')) return true;
+  return ['drawing', 'pict', 'object'].some(
+    (name) => paragraph.getElementsByTagNameNS(NS.w, name).length > 0,
+  );
+}
+
+/** Inline placeholders in a text box's paragraphs, filled where they stand. */
+function fillNested(copy: XmlElement, scope: Scope): void {
+  for (const nested of Array.from(copy.getElementsByTagNameNS(NS.w, 'p'))) {
+    const index = indexParagraph(nested);
+    for (const match of matchPlaceholders(index.text).reverse()) {
+      const found = match.marker ? undefined : lookup(scope, match.name);
+      if (found?.kind === 'inline')
+        replaceText(index, match.start, match.end, oneLine(found.value));
+    }
+  }
+}
+
+const oneLine = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ', ');
+
+/**
+ * One paragraph, filled. Inline placeholders become text in place, keeping the run's
+ * formatting. Content ({{minutes}}) is cut from the paragraph and its paragraphs go there
+ * instead: the paragraph itself goes too, unless it still holds other text ("Present:
+ * {{attendees}}" keeps "Present:" and the list follows it), a drawing, or a section break.
+ */
+function renderParagraph(ctx: RenderContext, paragraph: XmlElement, scope: Scope): XmlNode[] {
+  const copy = paragraph.cloneNode(true) as XmlElement;
+  if (!(paragraph.textContent ?? '').includes('{{')) return [copy];
+  const index = indexParagraph(copy);
+  const generated: XmlElement[][] = [];
+  let hadMarker = false;
+  for (const match of matchPlaceholders(index.text).reverse()) {
+    if (match.marker) {
+      hadMarker = true;
+      ctx.changed = true;
+      replaceText(index, match.start, match.end, '');
+      continue;
+    }
+    const found = lookup(scope, match.name);
+    if (!found) continue; // Unknown: left exactly as typed, and listed before export.
+    ctx.changed = true;
+    if (found.kind === 'inline') {
+      replaceText(index, match.start, match.end, oneLine(found.value));
+      continue;
+    }
+    const baseRPr = wChild(runAt(index, match.start) ?? copy, 'rPr');
+    const base = {
+      basePPr: wChild(copy, 'pPr'),
+      baseRPr: baseRPr?.cloneNode(true) as XmlElement | undefined,
+    };
+    replaceText(index, match.start, match.end, '');
+    generated.unshift(found.generate({ ...ctx.gen, ...base }));
+  }
+  fillNested(copy, scope);
+  const content = generated.flat();
+  count(ctx, content.length + 1);
+  const remaining = Array.from(copy.getElementsByTagNameNS(NS.w, 't'))
+    .map((t) => t.textContent ?? '')
+    .join('');
+  const keep = remaining.trim() !== '' || hasDrawingOrBreak(copy);
+  if (!keep) return content.length === 0 && !hadMarker ? [copy] : content;
+  // Lead-in text stays before the content; an empty paragraph that only carries the section
+  // break (or a drawing) stays after it, so the break still ends the section.
+  return remaining.trim() === '' ? [...content, copy] : [copy, ...content];
+}
+
+function renderRange(
+  ctx: RenderContext,
+  first: XmlNode,
+  last: XmlNode | null,
+  scope: Scope,
+  outer: BlockRange | null,
+): XmlNode[] {
+  const out: XmlNode[] = [];
+  for (let node: XmlNode | null = first; node; node = node.nextSibling) {
+    const block = ctx.structure.blocks.get(node);
+    if (block && block !== outer) {
+      for (const entry of entries(scope, block.name))
+        out.push(...renderRange(ctx, block.first, block.last, entry, block));
+      node = block.last;
+    } else {
+      out.push(...renderNode(ctx, node, scope));
+    }
+    if (node === last) break;
+  }
+  return out;
+}
+
+function renderNode(ctx: RenderContext, node: XmlNode, scope: Scope): XmlNode[] {
+  if (isW(node, 'p')) return renderParagraph(ctx, node, scope);
+  if (!isElement(node) || !node.firstChild) return [node.cloneNode(true)];
+  const copy = node.cloneNode(false) as XmlElement;
+  const children = node.firstChild ? renderRange(ctx, node.firstChild, null, scope, null) : [];
+  for (const child of children) copy.appendChild(child);
+  // A table whose every row was a block with nothing to repeat is no table: Word refuses one.
+  if (isW(node, 'tbl') && !childElements(copy, NS.w, 'tr').length) return [];
+  if (MUST_END_WITH_PARAGRAPH.has(node.localName ?? '') && node.namespaceURI === NS.w)
+    endWithParagraph(ctx.doc, copy);
+  return [copy];
+}
+
+function endWithParagraph(doc: XmlDocument, container: XmlElement): void {
+  const children = childElements(container).filter((child) => !isW(child, 'sectPr'));
+  if (isW(children[children.length - 1], 'p')) return;
+  const sectPr = isW(container.lastChild, 'sectPr') ? container.lastChild : null;
+  container.insertBefore(w(doc, 'p'), sectPr);
+}
+
+/** Fills the part's document in place: its root element is replaced by the filled copy. */
+export function renderPart(ctx: RenderContext, scope: Scope): void {
+  const root = ctx.doc.documentElement;
+  if (!root) return;
+  const [filled] = renderNode(ctx, root, scope);
+  if (filled && filled !== root) ctx.doc.replaceChild(filled, root);
+}
