@@ -23,7 +23,8 @@ import {
  * with its square (xmldom re-indexes a parent's whole child list on every insertBefore or
  * removeChild, which made a template of 5,000 {{minutes}} take minutes).
  */
-export const MAX_OUTPUT_PARAGRAPHS = 100_000;
+// Real minutes run to a few thousand paragraphs (a 100-item meeting, every block used).
+export const MAX_OUTPUT_PARAGRAPHS = 30_000;
 
 export const TOO_LARGE = `This template would make a document of more than ${MAX_OUTPUT_PARAGRAPHS.toLocaleString('en-GB')} paragraphs; check that a block such as {{minutes}} is not repeated many times.`;
 
@@ -127,6 +128,7 @@ function renderRange(
   for (let node: XmlNode | null = first; node; node = node.nextSibling) {
     const block = ctx.structure.blocks.get(node);
     if (block && block !== outer) {
+      ctx.changed = true;
       for (const entry of entries(scope, block.name))
         out.push(...renderRange(ctx, block.first, block.last, entry, block));
       node = block.last;
