@@ -68,7 +68,9 @@ export function meetingScope(data: MeetingExportData, options: MeetingScopeOptio
   const itemScope = (item: ExportAgendaItem): Scope => {
     const own = actions.filter((action) => action.itemNumber === item.number);
     const scope: Scope = childScope(top, itemInlineFields(item, timings.get(item.id)), {
-      minutes: (ctx) => itemMinutes(ctx, data, item, kind, (ctx.styles.heading(2)?.level ?? 2) + 1),
+      // Inside {{#items}} the template says where decisions go, so the minutes leave them out.
+      minutes: (ctx) =>
+        itemMinutes(ctx, data, item, kind, (ctx.styles.heading(2)?.level ?? 2) + 1, false),
       decisions: (ctx) => (recorded ? decisionParagraphs(ctx, item.decisions) : []),
       actions: (ctx) => (own.length > 0 ? actionsBlock(ctx, own.map(actionFields)) : []),
     });

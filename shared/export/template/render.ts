@@ -3,7 +3,8 @@ import { TemplateProblem } from './errors';
 import { matchPlaceholders } from './placeholders';
 import { entries, lookup, type Scope } from './scope';
 import type { BlockRange, PartStructure } from './structure';
-import { indexParagraph, replaceText, runAt } from './text-index';
+import type { RepeatingBlock } from './block-fields';
+import { indexParagraph, replaceText, runAt, textNode } from './text-index';
 import {
   NS,
   childElements,
@@ -146,11 +147,50 @@ function renderNode(ctx: RenderContext, node: XmlNode, scope: Scope): XmlNode[] 
   const copy = node.cloneNode(false) as XmlElement;
   const children = node.firstChild ? renderRange(ctx, node.firstChild, null, scope, null) : [];
   for (const child of children) copy.appendChild(child);
-  // A table whose every row was a block with nothing to repeat is no table: Word refuses one.
-  if (isW(node, 'tbl') && !childElements(copy, NS.w, 'tr').length) return [];
+  if (isW(node, 'tbl')) {
+    const emptied = emptiedBlock(ctx, node, copy);
+    if (emptied === 'drop') return [];
+    if (emptied) return [emptyParagraph(ctx, emptied)];
+  }
   if (MUST_END_WITH_PARAGRAPH.has(node.localName ?? '') && node.namespaceURI === NS.w)
     endWithParagraph(ctx.doc, copy);
   return [copy];
+}
+
+/** What a table whose repeated rows had nothing to repeat says instead. */
+const NONE: Record<RepeatingBlock, string> = {
+  items: 'No items.',
+  attendees: 'None recorded.',
+  apologies: 'None recorded.',
+  actions: 'No actions were recorded.',
+  decisions: 'No decisions were recorded.',
+  declarations: 'No declarations of interest were made.',
+};
+
+/**
+ * A table left with header rows only (or none: Word refuses a table without rows), because
+ * its repeated rows had no entries, gives way to a line saying so.
+ */
+function emptiedBlock(
+  ctx: RenderContext,
+  table: XmlElement,
+  copy: XmlElement,
+): RepeatingBlock | 'drop' | undefined {
+  const rows = childElements(copy, NS.w, 'tr');
+  const isHeader = (tr: XmlElement) => {
+    const trPr = wChild(tr, 'trPr');
+    return trPr !== undefined && wChild(trPr, 'tblHeader') !== undefined;
+  };
+  if (!rows.every(isHeader)) return undefined;
+  const block = childElements(table, NS.w, 'tr')
+    .map((tr) => ctx.structure.blocks.get(tr))
+    .find((found) => found?.kind === 'rows');
+  return block?.name ?? (rows.length === 0 ? 'drop' : undefined);
+}
+
+function emptyParagraph(ctx: RenderContext, block: RepeatingBlock): XmlElement {
+  count(ctx, 1);
+  return w(ctx.doc, 'p', {}, [w(ctx.doc, 'r', {}, [textNode(ctx.doc, NONE[block])])]);
 }
 
 function endWithParagraph(doc: XmlDocument, container: XmlElement): void {

@@ -74,18 +74,22 @@ export function decisionParagraphs(ctx: GenContext, decisions: readonly string[]
   );
 }
 
-/** The item's own minutes, decisions and (for the next meeting) the date agreed. */
+/**
+ * The item's own minutes, its decisions (unless the template places them itself, with
+ * {{#decisions}} or {{decisions}} inside {{#items}}) and, for the next meeting, the date.
+ */
 export function itemMinutes(
   ctx: GenContext,
   data: MeetingExportData,
   item: ExportAgendaItem,
   kind: TemplateDocumentKind,
   minHeading: number,
+  withDecisions = true,
 ): XmlElement[] {
   if (kind === 'agenda') return [];
   const declared = (item.declarations ?? []).map((line) => paragraph(ctx, plain(line)));
   const body = richBlocks(ctx, item.minutes, minHeading);
-  const decided = decisionParagraphs(ctx, item.decisions);
+  const decided = withDecisions ? decisionParagraphs(ctx, item.decisions) : [];
   const questions =
     kind === 'summary'
       ? item.questions
@@ -97,9 +101,27 @@ export function itemMinutes(
   const out = [...declared, ...body, ...decided, ...questions];
   if (isNextMeetingItem(item) && item.minutes.length === 0)
     return [...out, paragraph(ctx, plain(nextMeetingText(data)))];
-  if (out.length === 0 && kind === 'minutes')
-    return [paragraph(ctx, plain('No minutes recorded for this item.'))];
-  return out;
+  if (out.length > 0 || kind !== 'minutes' || (!withDecisions && item.decisions.length > 0))
+    return out;
+  const words = conventionalWords(item, data);
+  return words ? [paragraph(ctx, plain(words))] : [];
+}
+
+/**
+ * What formal minutes say under a standard item with nothing recorded, in the words UK
+ * minutes use; any other empty item is its heading alone (never "No notes were taken").
+ */
+function conventionalWords(item: ExportAgendaItem, data: MeetingExportData): string | null {
+  const title = item.title.trim();
+  if (/^apologies/i.test(title)) {
+    const names = data.attendance.apologies.map((person) => person.name).filter(Boolean);
+    return names.length > 0
+      ? `Apologies were received from ${names.join(', ')}.`
+      : 'No apologies were received.';
+  }
+  if (/^declarations? of interest/i.test(title)) return 'No declarations of interest were made.';
+  if (/^any other business$/i.test(title)) return 'There was no other business.';
+  return null;
 }
 
 /** Does a summary have anything to say under this item? */
