@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   exportActionLog,
+  exportActionLogDocument,
   exportMeetingDocument,
   type MeetingDocumentRequest,
 } from '../../../shared/export/documents';
@@ -108,5 +109,33 @@ describe('exportActionLog', () => {
     const docx = await Docx.open(log.bytes);
     expect(await subjectOf(docx)).toBe('Open actions as at 20 October 2023');
     expect(log.fileName).toMatch(/^2023-10-20 .* action log\.docx$/);
+  });
+});
+
+describe('exportActionLogDocument with a council template', () => {
+  it('fills the template registered for the action log, named as the log', async () => {
+    const built = await exportActionLogDocument({
+      workspace: meeting.workspace,
+      today: TODAY,
+      template: { name: 'council-template.docx', bytes: fixture('council-template.docx') },
+    });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.value.fileName).toMatch(/^2023-10-20 .* action log\.docx$/);
+    const docx = await Docx.open(built.value.bytes);
+    expect(await subjectOf(docx)).toMatch(/^Open actions of the .* as of 20 October 2023$/);
+    expectNoPlaceholders(await docx.wordText());
+  });
+
+  it('names the template when it will not fill', async () => {
+    const built = await exportActionLogDocument({
+      workspace: meeting.workspace,
+      today: TODAY,
+      template: { name: 'notes.txt', bytes: fixture('bad/not-a-template.txt') },
+    });
+    expect(built).toEqual({
+      ok: false,
+      error: 'not-a-word-document',
+      message: `notes.txt: ${TEMPLATE_MESSAGES.notZip}`,
+    });
   });
 });
