@@ -103,7 +103,14 @@ function renderParagraph(ctx: RenderContext, paragraph: XmlElement, scope: Scope
       baseRPr: baseRPr?.cloneNode(true) as XmlElement | undefined,
     };
     replaceText(index, match.start, match.end, '');
-    generated.unshift(found.generate({ ...ctx.gen, ...base }));
+    const content = found.generate({ ...ctx.gen, ...base });
+    // Bound the work before doing it: the first {{minutes}} of 5,000 says what all will make.
+    if (
+      !scope.parent &&
+      content.length * (ctx.structure.topLevel.get(match.name) ?? 1) > MAX_OUTPUT_PARAGRAPHS
+    )
+      throw new TemplateProblem('unsupported', TOO_LARGE);
+    generated.unshift(content);
   }
   fillNested(copy, scope);
   const content = generated.flat();

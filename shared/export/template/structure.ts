@@ -32,6 +32,8 @@ export interface PartStructure {
   /** By first node, for the renderer walking siblings. */
   blocks: Map<XmlNode, BlockRange>;
   problems: string[];
+  /** How often each name is typed outside every block ({{minutes}} 5,000 times, say). */
+  topLevel: Map<string, number>;
 }
 
 interface Open {
@@ -67,6 +69,8 @@ export function analysePart(root: XmlDocument | XmlElement): PartStructure {
   const ends = new Set<XmlNode>();
   const problems: string[] = [];
   const stack: Open[] = [];
+  const topLevel = new Map<string, number>();
+  const done = () => ({ blocks, problems, topLevel });
 
   for (const paragraph of descendantsW(root, 'p')) {
     const matches = matchPlaceholders(indexParagraph(paragraph).text);
@@ -74,6 +78,7 @@ export function analysePart(root: XmlDocument | XmlElement): PartStructure {
       const chain = [null, ...stack.map((open) => open.name)];
       const inside = stack[stack.length - 1];
       if (!match.marker) {
+        if (!inside) topLevel.set(match.name, (topLevel.get(match.name) ?? 0) + 1);
         if (fieldInScope(match.name, chain)) continue;
         const owners = blocksWithField(match.name);
         // Not a field anywhere: an unknown placeholder, left as typed and listed as a warning.
@@ -88,11 +93,11 @@ export function analysePart(root: XmlDocument | XmlElement): PartStructure {
         problems.push(
           `${match.raw} is not a block Quorum repeats; the blocks are ${listOf(REPEATING_BLOCKS.map((b) => `{{#${b}}}`))}.`,
         );
-        return { blocks, problems };
+        return done();
       }
       if (inTextBox(paragraph)) {
         problems.push(`${match.raw} is in a text box; put repeating blocks in the page itself.`);
-        return { blocks, problems };
+        return done();
       }
       if (match.marker === 'open') {
         const allowed = shapeOf(inside?.name ?? null).nested;
@@ -102,7 +107,7 @@ export function analysePart(root: XmlDocument | XmlElement): PartStructure {
               ? `${match.raw} cannot sit inside {{#${inside.name}}}; inside it only ${listOf(BLOCK_SHAPES[inside.name].nested.map((b) => `{{#${b}}}`))} can repeat.`
               : `${match.raw} cannot sit inside {{#${inside?.name ?? ''}}}; close {{/${inside?.name ?? ''}}} first.`,
           );
-          return { blocks, problems };
+          return done();
         }
         stack.push({ name: match.name, raw: match.raw, paragraph });
         continue;
@@ -111,25 +116,25 @@ export function analysePart(root: XmlDocument | XmlElement): PartStructure {
         problems.push(
           `${match.raw} closes a block that was never opened: add {{#${match.name}}} before it.`,
         );
-        return { blocks, problems };
+        return done();
       }
       if (inside.name !== match.name) {
         problems.push(
           `${inside.raw} is not closed before ${match.raw}: add {{/${inside.name}}} before ${match.raw}.`,
         );
-        return { blocks, problems };
+        return done();
       }
       stack.pop();
       const found = range(inside, paragraph, match.raw);
       if (typeof found === 'string') {
         problems.push(found);
-        return { blocks, problems };
+        return done();
       }
       if (blocks.has(found.first) || ends.has(found.last)) {
         problems.push(
           `${inside.raw} shares its line or table row with another block's marker; give each block's markers a line (or row) of their own.`,
         );
-        return { blocks, problems };
+        return done();
       }
       blocks.set(found.first, found);
       ends.add(found.last);
@@ -140,5 +145,5 @@ export function analysePart(root: XmlDocument | XmlElement): PartStructure {
       `${open.raw} is never closed: add {{/${open.name}}} where the repeated part ends.`,
     );
   }
-  return { blocks, problems };
+  return done();
 }
