@@ -23,12 +23,15 @@ export function itemTimings(
     for (const item of items) timings.set(item.id, { start: null });
     return timings;
   }
-  let at = minutesOfDay(startTime);
+  // An item with no time given leaves every later start unknown: better blank than wrong.
+  let at: number | null = minutesOfDay(startTime);
   for (const item of items) {
-    const hours = Math.floor(at / 60) % 24;
-    const start = `${String(hours).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+    const start =
+      at === null
+        ? null
+        : `${String(Math.floor(at / 60) % 24).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
     timings.set(item.id, { start });
-    at += Math.max(0, item.allottedMinutes);
+    at = at !== null && item.allottedMinutes > 0 ? at + item.allottedMinutes : null;
   }
   return timings;
 }

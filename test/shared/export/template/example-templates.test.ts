@@ -18,6 +18,11 @@ const example = (name: string) => new Uint8Array(readFileSync(join(EXAMPLES, nam
 
 function withActions(): MeetingExportData {
   const data = sampleMeeting();
+  // Times given to each item, so the agenda can show when each starts.
+  [5, 10, 20, 15, 5].forEach((minutes, i) => {
+    const item = data.agenda[i];
+    if (item) item.allottedMinutes = minutes;
+  });
   data.actions = [
     {
       ref: 'A1',
@@ -25,7 +30,7 @@ function withActions(): MeetingExportData {
       owner: 'Councillor Harland',
       due: '2023-09-14',
       status: 'open',
-      itemNumber: 7,
+      itemNumber: 3,
     },
     {
       ref: 'A2',
@@ -33,7 +38,7 @@ function withActions(): MeetingExportData {
       owner: 'Jennifer Jennings',
       due: null,
       status: 'in progress',
-      itemNumber: 8,
+      itemNumber: 4,
     },
   ];
   data.nextMeeting = { date: '2024-01-08', startTime: '13:00', endTime: '14:00' };
@@ -62,13 +67,13 @@ describe('the example templates', () => {
 
   it('makes minutes with each item, its decisions under it, and the next meeting once', async () => {
     const { texts } = await fill('example-minutes.docx', 'minutes');
-    const purpose = texts.indexOf('5. Purpose of the Steering Group');
+    const purpose = texts.indexOf('2. Purpose of the Steering Group');
     const resolved = texts.indexOf(
       'Resolved: An agreed group of core members will attend the steering group.',
     );
     expect(purpose).toBeGreaterThan(0);
     expect(resolved).toBeGreaterThan(purpose);
-    expect(resolved).toBeLessThan(texts.indexOf('6. Steps to Become an Awarded Member'));
+    expect(resolved).toBeLessThan(texts.indexOf('3. Steps to Become an Awarded Member'));
     // Decisions are not printed twice (once by {{minutes}}, once by {{#decisions}}).
     expect(texts.filter((t) => t.endsWith('attend the steering group.')).length).toBe(
       texts.filter((t) => t.startsWith('Resolved: An agreed group')).length + 1,
@@ -86,16 +91,34 @@ describe('the example templates', () => {
     );
     const items = rows.filter((cells) => cells.length === 5);
     expect(items[0]).toEqual(['No.', 'Item', 'Presenter', 'Start', 'Purpose']);
-    expect(items[1]).toEqual([
+    expect(items[1]?.slice(0, 4)).toEqual([
       '1',
-      'Welcome and introductions',
+      'Welcome and Introductions',
       'Councillor Harland',
       '1pm',
-      'For information',
     ]);
-    expect(items[2]?.[3]).toBe('1.05pm');
-    expect(items).toHaveLength(11);
+    expect(items.slice(1).map((cells) => cells[3])).toEqual([
+      '1pm',
+      '1.05pm',
+      '1.15pm',
+      '1.35pm',
+      '1.50pm',
+    ]);
+    expect(items).toHaveLength(6);
     expect(texts.join('\n')).not.toContain('Councillor Harland welcomed');
+  });
+
+  it('leaves a start time blank once an earlier item has no time given, rather than guess', async () => {
+    const data = withActions();
+    const second = data.agenda[1];
+    if (second) second.allottedMinutes = 0;
+    const { docx } = await fill('example-agenda.docx', 'agenda', data);
+    const starts = elements(await docx.xml('word/document.xml'), 'tr')
+      .map((tr) => elements(tr, 'tc').map(paragraphText))
+      .filter((cells) => cells.length === 5)
+      .slice(1)
+      .map((cells) => cells[3]);
+    expect(starts).toEqual(['1pm', '1.05pm', '', '', '']);
   });
 });
 

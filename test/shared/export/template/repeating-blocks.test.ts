@@ -49,9 +49,9 @@ describe('{{#items}} … {{/items}} in paragraphs', () => {
     expect(texts[0]).toBe('Minutes of the meeting on 9 October 2023');
     const headings = texts.filter((t) => /^\d+\. /.test(t));
     expect(headings.slice(0, 3)).toEqual([
-      '1. Welcome and introductions',
-      '2. Apologies',
-      '3. Declarations of interest',
+      '1. Welcome and Introductions',
+      '2. Purpose of the Steering Group',
+      '3. Steps to Become an Awarded Member',
     ]);
     // Marker paragraphs leave nothing behind; the text after the block stays after it.
     expect(texts.some((t) => t.includes('{{'))).toBe(false);
@@ -60,10 +60,10 @@ describe('{{#items}} … {{/items}} in paragraphs', () => {
 
   it('puts each decision under its own item, not in a list apart', async () => {
     const { texts } = await filled(ITEMS_TEMPLATE, richMeeting());
-    const purpose = texts.indexOf('5. Purpose of the Steering Group');
-    const steps = texts.indexOf('6. Steps to Become an Awarded Member');
+    const purpose = texts.indexOf('2. Purpose of the Steering Group');
+    const steps = texts.indexOf('3. Steps to Become an Awarded Member');
     const decision = texts.indexOf(
-      'Resolved (item 5): An agreed group of core members will attend the steering group.',
+      'Resolved (item 2): An agreed group of core members will attend the steering group.',
     );
     expect(purpose).toBeGreaterThan(0);
     expect(decision).toBeGreaterThan(purpose);
@@ -73,7 +73,7 @@ describe('{{#items}} … {{/items}} in paragraphs', () => {
   it('makes an agenda from the same template with no minutes or decisions', async () => {
     const { texts } = await filled(ITEMS_TEMPLATE, richMeeting(), 'agenda' as never);
     const all = texts.join('\n');
-    expect(all).toContain('6. Steps to Become an Awarded Member');
+    expect(all).toContain('3. Steps to Become an Awarded Member');
     expect(all).not.toContain('Councillor Harland welcomed');
     expect(all).not.toContain('Resolved');
   });
@@ -84,9 +84,9 @@ describe('{{#items}} … {{/items}} in paragraphs', () => {
     const order = [
       '1. Welcome',
       'Councillor Harland welcomed',
-      '5. Purpose',
-      'Resolved (item 5)',
-      '10. Date of next meeting',
+      '2. Purpose',
+      'Resolved (item 2)',
+      '5. Communications',
       'End of minutes.',
     ];
     const at = order.map((text) => value.indexOf(text));
@@ -218,7 +218,7 @@ describe('mistakes in a template, reported before anything is written', () => {
     expect(inspected.value.unknown.map((u) => u.raw)).toEqual(['{{colour}}']);
     expect(inspected.value.blocks).toEqual(['items']);
     const { texts } = await filled(body, richMeeting());
-    expect(texts[0]).toBe('Welcome and introductions {{colour}}');
+    expect(texts[0]).toBe('Welcome and Introductions {{colour}}');
   });
 
   it('warns of a picture without alt text, and not of one that has it', async () => {
