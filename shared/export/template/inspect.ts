@@ -1,12 +1,12 @@
 import type { Result } from '../../ipc/result';
 import { ok } from '../../ipc/result';
+import type { RepeatingBlock } from './block-fields';
 import { TemplateProblem, type TemplateError } from './errors';
+import { imagesWithoutAltText } from './images';
 import { KNOWN_PLACEHOLDERS, type PlaceholderName } from './placeholders';
 import { scanPart, type FoundPlaceholder } from './scan';
-import { openWordDocument } from './word-document';
-import type { RepeatingBlock } from './block-fields';
-import { imagesWithoutAltText } from './images';
 import { analysePart } from './structure';
+import { openWordDocument } from './word-document';
 
 /** What a council's template holds, for the import screen to show before any export. */
 export interface TemplateInfo {
@@ -20,7 +20,8 @@ export interface TemplateInfo {
   missing: PlaceholderName[];
   /** Repeating blocks used ('items', 'actions'), so the import screen can say so. */
   blocks: RepeatingBlock[];
-  /** One line each, to show with the unknown placeholders: pictures without alt text. */
+  /** One line each, to show with the unknown placeholders: macros left out, pictures
+   * without alt text. */
   warnings: string[];
 }
 
@@ -49,7 +50,7 @@ export async function inspectTemplate(
       unknown: found.filter((p) => p.kind === undefined),
       missing: KNOWN_PLACEHOLDERS.filter((name) => name !== 'document' && !present.has(name)),
       blocks: [...blocks],
-      warnings: imagesWithoutAltText(word.parts),
+      warnings: [...word.pkg.warnings, ...imagesWithoutAltText(word.parts)],
     });
   } catch (error) {
     if (error instanceof TemplateProblem) return error.toResult();
