@@ -1,6 +1,7 @@
-import { formatClockTime, isClockTime, minutesOfDay } from '../../format/dates';
+import { formatClockTime } from '../../format/dates';
 import { formatMinutes } from '../../format/durations';
 import { AGENDA_PURPOSE_LABELS } from '../../model/agenda-purpose';
+import { agendaTimings } from '../agenda-timings';
 import type { ExportAgendaItem } from '../meeting-data';
 import type { Inline } from '../rich-text-data';
 
@@ -14,26 +15,12 @@ export interface ItemTiming {
   start: string | null;
 }
 
+/** The same sums the house agenda prints (agenda-timings.ts), keyed by item. */
 export function itemTimings(
   startTime: string,
   items: readonly Pick<ExportAgendaItem, 'id' | 'allottedMinutes'>[],
 ): Map<string, ItemTiming> {
-  const timings = new Map<string, ItemTiming>();
-  if (!isClockTime(startTime)) {
-    for (const item of items) timings.set(item.id, { start: null });
-    return timings;
-  }
-  // An item with no time given leaves every later start unknown: better blank than wrong.
-  let at: number | null = minutesOfDay(startTime);
-  for (const item of items) {
-    const start =
-      at === null
-        ? null
-        : `${String(Math.floor(at / 60) % 24).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
-    timings.set(item.id, { start });
-    at = at !== null && item.allottedMinutes > 0 ? at + item.allottedMinutes : null;
-  }
-  return timings;
+  return new Map(agendaTimings(startTime, items).map((t) => [t.itemId, { start: t.start }]));
 }
 
 export function itemInlineFields(

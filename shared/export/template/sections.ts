@@ -1,4 +1,5 @@
 import { describeNextMeeting } from '../../format/next-meeting';
+import { conventionalWords, isNextMeetingItem, nextMeetingSentence } from '../formal-items';
 import type { ExportAgendaItem, MeetingExportData, PersonLine } from '../meeting-data';
 import type { Inline, RichBlock } from '../rich-text-data';
 import { actionsTable } from './actions-table';
@@ -16,11 +17,7 @@ import type { XmlElement } from './xml';
  */
 export type TemplateDocumentKind = 'minutes' | 'summary' | 'agenda';
 
-const NEXT_MEETING_ITEM = /^date of (the )?next meeting$/i;
-
-export function isNextMeetingItem(item: Pick<ExportAgendaItem, 'title'>): boolean {
-  return NEXT_MEETING_ITEM.test(item.title.trim());
-}
+export { isNextMeetingItem };
 
 /** One sentence for the next meeting, the same wherever the template asks for it. */
 export function nextMeetingText(data: MeetingExportData): string {
@@ -100,28 +97,11 @@ export function itemMinutes(
       : [];
   const out = [...declared, ...body, ...decided, ...questions];
   if (isNextMeetingItem(item) && item.minutes.length === 0)
-    return [...out, paragraph(ctx, plain(nextMeetingText(data)))];
+    return [...out, paragraph(ctx, plain(nextMeetingSentence(data)))];
   if (out.length > 0 || kind !== 'minutes' || (!withDecisions && item.decisions.length > 0))
     return out;
   const words = conventionalWords(item, data);
   return words ? [paragraph(ctx, plain(words))] : [];
-}
-
-/**
- * What formal minutes say under a standard item with nothing recorded, in the words UK
- * minutes use; any other empty item is its heading alone (never "No notes were taken").
- */
-function conventionalWords(item: ExportAgendaItem, data: MeetingExportData): string | null {
-  const title = item.title.trim();
-  if (/^apologies/i.test(title)) {
-    const names = data.attendance.apologies.map((person) => person.name).filter(Boolean);
-    return names.length > 0
-      ? `Apologies were received from ${names.join(', ')}.`
-      : 'No apologies were received.';
-  }
-  if (/^declarations? of interest/i.test(title)) return 'No declarations of interest were made.';
-  if (/^any other business$/i.test(title)) return 'There was no other business.';
-  return null;
 }
 
 /** Does a summary have anything to say under this item? */
