@@ -15,12 +15,24 @@ export interface ItemTiming {
   start: string | null;
 }
 
-/** The same sums the house agenda prints (agenda-timings.ts), keyed by item. */
+/**
+ * The same sums the house agenda prints (agenda-timings.ts), keyed by item, except that once
+ * an item has no time given the later starts are left blank: a column of "1pm" for every item
+ * of a meeting entered from its records would be wrong, and blank is honest.
+ */
 export function itemTimings(
   startTime: string,
   items: readonly Pick<ExportAgendaItem, 'id' | 'allottedMinutes'>[],
 ): Map<string, ItemTiming> {
-  return new Map(agendaTimings(startTime, items).map((t) => [t.itemId, { start: t.start }]));
+  const timings = agendaTimings(startTime, items);
+  let known = true;
+  return new Map(
+    items.map((item, index) => {
+      const start = known ? (timings[index]?.start ?? null) : null;
+      known = known && item.allottedMinutes > 0;
+      return [item.id, { start }];
+    }),
+  );
 }
 
 export function itemInlineFields(

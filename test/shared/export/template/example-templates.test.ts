@@ -107,6 +107,19 @@ describe('the example templates', () => {
     expect(items).toHaveLength(6);
     expect(texts.join('\n')).not.toContain('Councillor Harland welcomed');
   });
+
+  it('leaves a start time blank once an earlier item has no time, rather than guess', async () => {
+    const data = withActions();
+    const second = data.agenda[1];
+    if (second) second.allottedMinutes = 0;
+    const { docx } = await fill('example-agenda.docx', 'agenda', data);
+    const starts = elements(await docx.xml('word/document.xml'), 'tr')
+      .map((tr) => elements(tr, 'tc').map(paragraphText))
+      .filter((cells) => cells.length === 5)
+      .slice(1)
+      .map((cells) => cells[3]);
+    expect(starts).toEqual(['1pm', '1.05pm', '', '', '']);
+  });
 });
 
 describe('the example templates printed by LibreOffice', () => {
