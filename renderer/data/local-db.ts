@@ -28,6 +28,11 @@ export interface TemplateRow {
   placeholders: string[];
   unknown: string[];
   missing: string[];
+  /** Other things to check before export (a picture without alt text). Absent in templates
+   * imported before warnings were recorded: read as none. */
+  warnings?: string[];
+  /** Repeating blocks the template uses ('items', 'actions'); absent in older imports. */
+  blocks?: string[];
 }
 
 /** A meeting in the workspace's index, copied here so the meetings list needs no Yjs load. */

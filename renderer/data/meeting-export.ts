@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
 import {
-  exportActionLog,
+  exportActionLogDocument,
   exportMeetingDocument,
   type BuiltDocument,
   type MeetingDocumentKind,
@@ -36,10 +36,19 @@ export async function buildMeetingDocument(
   return built.value;
 }
 
-/** The action log across every meeting, grouped by owner or by meeting. */
+/** The action log across every meeting, grouped by owner or by meeting, in the council
+ * template registered for it or the house style. */
 export async function buildActionLogDocument(
   workspace: Y.Doc,
   groupBy: 'owner' | 'meeting',
+  template: TemplateRow | null = null,
 ): Promise<BuiltDocument> {
-  return exportActionLog({ workspace, groupBy, today: localIsoDate() });
+  const built = await exportActionLogDocument({
+    workspace,
+    groupBy,
+    template,
+    today: localIsoDate(),
+  });
+  if (!built.ok) throw new ExportError(built.message);
+  return built.value;
 }

@@ -36,6 +36,8 @@ export async function importTemplate(
       placeholders: [...new Set(info.placeholders.map((p) => p.name))],
       unknown: [...new Set(info.unknown.map((p) => p.name))],
       missing: info.missing,
+      warnings: info.warnings,
+      blocks: info.blocks,
     });
   } catch (error) {
     return failed(`${name} was not imported: ${describeStorageError(error)}`);

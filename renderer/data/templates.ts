@@ -9,6 +9,20 @@ import { getSetting, putSetting, type QuorumLocalDb, type TemplateRow } from './
  */
 export const HOUSE_STYLE = 'house';
 
+/**
+ * A council may register a template for each kind of document, or one for all of them: a
+ * kind with no template of its own uses the workspace's default. Stored as settings beside
+ * the default (`defaultTemplate:<workspace>:<kind>`), so templates imported before kinds
+ * existed keep working unchanged.
+ */
+export const TEMPLATE_KINDS = ['minutes', 'summary', 'agenda', 'actions'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+/** A kind that follows the workspace's default. */
+export const SAME_AS_DEFAULT = 'default';
+
+const kindKey = (workspaceId: string, kind: TemplateKind) =>
+  `defaultTemplate:${workspaceId}:${kind}`;
+
 export type TemplateSummary = Omit<TemplateRow, 'bytes'>;
 
 export async function addTemplate(
@@ -30,15 +44,56 @@ export function getTemplate(db: QuorumLocalDb, id: string): Promise<TemplateRow 
   return db.templates.get(id);
 }
 
-/** Removes a template; a workspace that used it as its default goes back to the house style. */
+/**
+ * Removes a template; a workspace that used it as its default goes back to the house style,
+ * and a kind that used it goes back to the workspace's default.
+ */
 export async function removeTemplate(db: QuorumLocalDb, id: string): Promise<void> {
   await db.transaction('rw', db.templates, db.settings, async () => {
     await db.templates.delete(id);
     const defaults = await db.settings
       .filter((row) => row.key.startsWith('defaultTemplate:') && row.value === id)
       .toArray();
-    for (const row of defaults) await putSetting(db, row.key, HOUSE_STYLE);
+    for (const row of defaults) {
+      const perKind = row.key.split(':').length > 2;
+      if (perKind) await db.settings.delete(row.key);
+      else await putSetting(db, row.key, HOUSE_STYLE);
+    }
   });
+}
+
+/** Each kind's own choice: a template id, HOUSE_STYLE, or SAME_AS_DEFAULT. */
+export async function getKindTemplates(
+  db: QuorumLocalDb,
+  workspaceId: string,
+): Promise<Record<TemplateKind, string>> {
+  const entries = await Promise.all(
+    TEMPLATE_KINDS.map(async (kind) => {
+      const id = await getSetting<string>(db, kindKey(workspaceId, kind));
+      const known =
+        !id || id === HOUSE_STYLE || id === SAME_AS_DEFAULT || (await db.templates.get(id));
+      return [kind, id && known ? id : SAME_AS_DEFAULT] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<TemplateKind, string>;
+}
+
+export function setKindTemplate(
+  db: QuorumLocalDb,
+  workspaceId: string,
+  kind: TemplateKind,
+  id: string,
+): Promise<void> {
+  return putSetting(db, kindKey(workspaceId, kind), id);
+}
+
+/** The style a kind is exported in: its own template, or the workspace's default. */
+export function templateForKind(
+  state: Pick<TemplatesState, 'defaultId' | 'byKind'>,
+  kind: TemplateKind,
+) {
+  const own = state.byKind[kind];
+  return own && own !== SAME_AS_DEFAULT ? own : state.defaultId;
 }
 
 export async function getDefaultTemplate(db: QuorumLocalDb, workspaceId: string): Promise<string> {
@@ -62,6 +117,8 @@ export interface TemplatesState {
   templates: TemplateSummary[];
   /** A template id, or HOUSE_STYLE. */
   defaultId: string;
+  /** Each kind's own choice, or SAME_AS_DEFAULT. */
+  byKind: Record<TemplateKind, string>;
   /** Why the templates could not be read: exports fall back to the house style meanwhile. */
   error: string | null;
 }
@@ -70,6 +127,12 @@ export const TEMPLATES_LOADING: TemplatesState = {
   loaded: false,
   templates: [],
   defaultId: HOUSE_STYLE,
+  byKind: {
+    minutes: SAME_AS_DEFAULT,
+    summary: SAME_AS_DEFAULT,
+    agenda: SAME_AS_DEFAULT,
+    actions: SAME_AS_DEFAULT,
+  },
   error: null,
 };
 
@@ -86,6 +149,7 @@ export function watchTemplates(
   const query = liveQuery(async () => ({
     templates: await listTemplates(db),
     defaultId: await getDefaultTemplate(db, workspaceId),
+    byKind: await getKindTemplates(db, workspaceId),
   }));
   const subscription = query.subscribe({
     next: (value) => onChange({ loaded: true, error: null, ...value }),

@@ -31,8 +31,20 @@ export function useMeetingExport(): (
   );
 }
 
-/** Builds the workspace's action log, grouped by owner or by meeting. */
-export function useActionLogExport(): (groupBy: 'owner' | 'meeting') => Promise<BuiltDocument> {
+/** Builds the workspace's action log, grouped by owner or by meeting, in this template. */
+export function useActionLogExport(): (
+  groupBy: 'owner' | 'meeting',
+  templateId: string | null,
+) => Promise<BuiltDocument> {
   const { store } = useWorkspace();
-  return useCallback((groupBy) => buildActionLogDocument(store.doc, groupBy), [store]);
+  return useCallback(
+    async (groupBy, templateId) => {
+      const template = templateId ? await getTemplate(store.localDb, templateId) : null;
+      if (templateId && !template) {
+        throw new Error('That Word template is no longer on this computer. Choose another style.');
+      }
+      return buildActionLogDocument(store.doc, groupBy, template ?? null);
+    },
+    [store],
+  );
 }

@@ -3,8 +3,10 @@ import { useWorkspace } from './WorkspaceProvider';
 import {
   removeTemplate,
   setDefaultTemplate,
+  setKindTemplate,
   TEMPLATES_LOADING,
   watchTemplates,
+  type TemplateKind,
   type TemplatesState,
 } from './templates';
 
@@ -16,6 +18,7 @@ export type { TemplatesState } from './templates';
  */
 export function useTemplates(): TemplatesState & {
   setDefault(id: string): void;
+  setForKind(kind: TemplateKind, id: string): void;
   remove(id: string): void;
 } {
   const { store } = useWorkspace();
@@ -36,6 +39,15 @@ export function useTemplates(): TemplatesState & {
     },
     [store, report],
   );
+  const setForKind = useCallback(
+    (kind: TemplateKind, id: string) => {
+      setChangeError(null);
+      setKindTemplate(store.localDb, store.workspaceId, kind, id).catch(
+        report('The template for that document could not be saved:'),
+      );
+    },
+    [store, report],
+  );
   const remove = useCallback(
     (id: string) => {
       setChangeError(null);
@@ -43,5 +55,5 @@ export function useTemplates(): TemplatesState & {
     },
     [store, report],
   );
-  return { ...state, error: state.error ?? changeError, setDefault, remove };
+  return { ...state, error: state.error ?? changeError, setDefault, setForKind, remove };
 }

@@ -54,11 +54,10 @@ export async function exportMeetingDocument(
   const house = await import('./house');
   if (template) {
     const { fillTemplate } = await import('./template');
-    const filled = await fillTemplate(template.bytes, data, { today });
+    // The kind decides what the template's placeholders hold: an agenda gets no minutes.
+    const filled = await fillTemplate(template.bytes, data, { today, kind });
     if (!filled.ok) return fail(filled.error, `${template.name}: ${filled.message}`);
-    // A template is filled the same whatever kind was asked for, and named as minutes: the
-    // behaviour this dispatch was folded from, kept as it was until templates get kinds.
-    return ok({ bytes: filled.value, fileName: house.suggestedFileName(data, 'minutes') });
+    return ok({ bytes: filled.value, fileName: house.suggestedFileName(data, kind) });
   }
   const build = {
     minutes: house.buildMinutesDocx,
@@ -73,15 +72,30 @@ export interface ActionLogRequest {
   /** 'YYYY-MM-DD' on the local calendar: the log's date and what counts as overdue. */
   today: string;
   groupBy?: ActionLogGrouping;
+  /** A council template registered for the action log; without one, the house style. */
+  template?: CouncilTemplate | null;
 }
 
 /** Every open action across the workspace's meetings, always in the house style. */
 export async function exportActionLog(request: ActionLogRequest): Promise<BuiltDocument> {
+  const built = await exportActionLogDocument({ ...request, template: null });
+  if (!built.ok) throw new Error(built.message); // Unreachable: only a template can fail.
+  return built.value;
+}
+
+/** The action log in the council's template registered for it, or in the house style. */
+export async function exportActionLogDocument(
+  request: ActionLogRequest,
+): Promise<Result<BuiltDocument, TemplateError>> {
   const house = await import('./house');
-  const { workspace, today, groupBy } = request;
+  const { workspace, today, groupBy, template } = request;
   const log = house.readActionLogData(workspace, { today, groupBy });
-  return {
-    bytes: await house.buildActionLogDocx(log),
-    fileName: house.suggestedActionLogFileName(log),
-  };
+  const fileName = house.suggestedActionLogFileName(log);
+  if (template) {
+    const { fillActionLogTemplate } = await import('./template');
+    const filled = await fillActionLogTemplate(template.bytes, log);
+    if (!filled.ok) return fail(filled.error, `${template.name}: ${filled.message}`);
+    return ok({ bytes: filled.value, fileName });
+  }
+  return ok({ bytes: await house.buildActionLogDocx(log), fileName });
 }

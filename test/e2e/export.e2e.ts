@@ -118,6 +118,14 @@ describe('exporting a meeting to Word', () => {
     expect(text).toContain('9 October 2023');
     expect(text).toContain('Contact your local group');
     expect(text).not.toContain('{{');
+
+    // With a template the kind is still a choice, and an agenda holds no minutes.
+    await page.getByLabel('Agenda').check();
+    const agenda = join(profileDir, 'council-agenda.docx');
+    expect(await exportTo(page, agenda)).toMatch(/ agenda\.docx$/);
+    const agendaText = await wordText(agenda);
+    expect(agendaText).toContain('Steps to Become an Awarded Member');
+    expect(agendaText).not.toContain('Contact your local group');
   });
 
   it('explains that PDF needs the desktop app when run in a browser', async () => {

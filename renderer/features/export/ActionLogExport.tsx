@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { HOUSE_STYLE, templateForKind } from '../../data/templates';
 import { useActionLogExport } from '../../data/useDocumentExport';
+import { useTemplates } from '../../data/useTemplates';
 import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
 import { StatusMessage } from '../../ui/StatusMessage';
 
@@ -9,6 +11,10 @@ export function ActionLogExport() {
   const [groupBy, setGroupBy] = useState<'owner' | 'meeting'>('owner');
   const [format, setFormat] = useState<ExportFormat>('docx');
   const { progress, save } = useSaveFile();
+  const templates = useTemplates();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const style = chosen ?? templateForKind(templates, 'actions');
+  const templateId = templates.templates.some((t) => t.id === style) ? style : null;
   return (
     <section className="panel" aria-labelledby="action-log-export-heading">
       <h2 id="action-log-export-heading">Export the action log</h2>
@@ -23,6 +29,17 @@ export function ActionLogExport() {
           >
             <option value="owner">Owner</option>
             <option value="meeting">Meeting</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="action-log-style">Style</label>
+          <select id="action-log-style" value={style} onChange={(e) => setChosen(e.target.value)}>
+            <option value={HOUSE_STYLE}>Quorum house style</option>
+            {templates.templates.map((t) => (
+              <option key={t.id} value={t.id}>
+                Council template: {t.name}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
@@ -41,7 +58,7 @@ export function ActionLogExport() {
         type="button"
         className="button"
         disabled={progress.stage === 'working'}
-        onClick={() => void save(() => buildActionLog(groupBy), format)}
+        onClick={() => void save(() => buildActionLog(groupBy, templateId), format)}
       >
         Export action log
       </button>

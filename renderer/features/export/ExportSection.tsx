@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { MeetingDocumentKind } from '../../data/meeting-export';
-import { HOUSE_STYLE } from '../../data/templates';
+import { HOUSE_STYLE, templateForKind } from '../../data/templates';
 import { useMeetingExport } from '../../data/useDocumentExport';
 import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
 import { useTemplates } from '../../data/useTemplates';
@@ -37,9 +37,11 @@ export function ExportSection({ doc }: MeetingSectionProps) {
   const buildDocument = useMeetingExport();
   const [kind, setKind] = useState<MeetingDocumentKind>('minutes');
   const [format, setFormat] = useState<ExportFormat>('docx');
+  // A style picked here holds for this export only; otherwise each kind takes the template
+  // registered for it in Settings (or the workspace's default).
   const [chosen, setChosen] = useState<string | null>(null);
   const { progress, save } = useSaveFile();
-  const style = chosen ?? templates.defaultId;
+  const style = chosen ?? templateForKind(templates, kind);
   const template = templates.templates.find((t) => t.id === style) ?? null;
 
   const exportDocument = () => save(() => buildDocument(doc, kind, template?.id ?? null), format);
@@ -63,14 +65,9 @@ export function ExportSection({ doc }: MeetingSectionProps) {
             Import the council’s own Word template in <Link href="/settings">Settings</Link>.
           </p>
         </div>
-        {template ? (
-          <TemplateWarnings template={template} />
-        ) : (
-          <>
-            <RadioField legend="Document" value={kind} options={KINDS} onChange={setKind} />
-            <p className="field-hint">{KINDS.find((k) => k.value === kind)?.hint}</p>
-          </>
-        )}
+        <RadioField legend="Document" value={kind} options={KINDS} onChange={setKind} />
+        <p className="field-hint">{KINDS.find((k) => k.value === kind)?.hint}</p>
+        {template && <TemplateWarnings template={template} />}
         <RadioField
           legend="Format"
           value={format}

@@ -3,7 +3,8 @@ import type { TemplateSummary } from '../../data/templates';
 /** Before export: placeholders the template has that Quorum does not fill, and the reverse. */
 export function TemplateWarnings({ template }: { template: TemplateSummary }) {
   const braces = (names: string[]) => names.map((name) => `{{${name}}}`).join(', ');
-  if (template.unknown.length === 0 && template.missing.length === 0) {
+  const warnings = template.warnings ?? [];
+  if (template.unknown.length === 0 && template.missing.length === 0 && warnings.length === 0) {
     return <p className="field-hint">This template has every placeholder Quorum fills.</p>;
   }
   return (
@@ -21,6 +22,9 @@ export function TemplateWarnings({ template }: { template: TemplateSummary }) {
           the meeting will not appear.
         </p>
       )}
+      {warnings.map((warning) => (
+        <p key={warning}>{warning}</p>
+      ))}
     </div>
   );
 }

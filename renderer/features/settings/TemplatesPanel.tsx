@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { formatLongDate } from '../../../shared/format/dates';
 import { localIsoDate } from '../../../shared/format/local-date';
-import { HOUSE_STYLE } from '../../data/templates';
+import {
+  HOUSE_STYLE,
+  SAME_AS_DEFAULT,
+  TEMPLATE_KINDS,
+  type TemplateKind,
+} from '../../data/templates';
 import { useTemplateImport } from '../../data/useTemplateImport';
 import { useTemplates } from '../../data/useTemplates';
 import { StatusMessage } from '../../ui/StatusMessage';
@@ -12,8 +17,23 @@ import { TemplateWarnings } from '../export/TemplateWarnings';
  * The council's own Word templates: imported once, checked for placeholders, kept on this
  * device, and one of them (or Quorum's house style) the workspace's default for exports.
  */
+const KIND_LABELS: Record<TemplateKind, string> = {
+  minutes: 'Minutes',
+  summary: 'Meeting summary',
+  agenda: 'Agenda',
+  actions: 'Action log',
+};
+
 export function TemplatesPanel() {
-  const { templates, defaultId: storedDefault, error, setDefault, remove } = useTemplates();
+  const {
+    templates,
+    defaultId: storedDefault,
+    byKind,
+    error,
+    setDefault,
+    setForKind,
+    remove,
+  } = useTemplates();
   const { progress, importTemplate } = useTemplateImport();
   // Shown at once: the stored default arrives a moment later, after Dexie's write.
   const [chosenDefault, setChosenDefault] = useState<string | null>(null);
@@ -28,8 +48,9 @@ export function TemplatesPanel() {
       <h2 id="templates-heading">Word templates</h2>
       <p>
         Import the council’s own Word template (.docx or .dotx) with placeholders such as{' '}
-        <code>{'{{title}}'}</code>, <code>{'{{date}}'}</code> and <code>{'{{minutes}}'}</code>.
-        Exports fill them and keep the template’s headers, footers, logo and styles.
+        <code>{'{{title}}'}</code>, <code>{'{{date}}'}</code> and <code>{'{{minutes}}'}</code>, and
+        parts that repeat, such as <code>{'{{#items}} … {{/items}}'}</code>. Exports fill them and
+        keep the template’s headers, footers, logo and styles.
       </p>
       <fieldset className="fieldset">
         <legend>Default style for this workspace’s exports</legend>
@@ -73,6 +94,33 @@ export function TemplatesPanel() {
           ))}
         </div>
       </fieldset>
+      {templates.length > 0 && (
+        <fieldset className="fieldset">
+          <legend>A template for each kind of document</legend>
+          <p className="field-hint">
+            Leave a document on the default, or give it a template of its own (an agenda template
+            for agendas, say).
+          </p>
+          {TEMPLATE_KINDS.map((kind) => (
+            <div className="field" key={kind}>
+              <label htmlFor={`template-for-${kind}`}>{KIND_LABELS[kind]}</label>
+              <select
+                id={`template-for-${kind}`}
+                value={byKind[kind]}
+                onChange={(e) => setForKind(kind, e.target.value)}
+              >
+                <option value={SAME_AS_DEFAULT}>Same as the default</option>
+                <option value={HOUSE_STYLE}>Quorum house style</option>
+                {templates.map((template) => (
+                  <option key={template.id} value={template.id}>
+                    {template.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ))}
+        </fieldset>
+      )}
       <button
         type="button"
         className="button"

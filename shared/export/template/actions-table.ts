@@ -1,8 +1,7 @@
-import { longDateOrText } from '../../format/lenient-dates';
-import type { ExportAction } from '../meeting-data';
+import { columnShares } from './column-widths';
 import type { GenContext } from './context';
 import { run } from './runs';
-import { actionStatusText } from './values';
+import type { ActionFields } from './values';
 import { w, type XmlElement } from './xml';
 
 /**
@@ -10,12 +9,13 @@ import { w, type XmlElement } from './xml';
  * on every page (w:tblHeader). It takes the template's "Table Grid" style when there is one,
  * and plain single borders otherwise, so the table is never an invisible grid.
  */
-const COLUMNS = [
-  { title: 'Ref', share: 8 },
-  { title: 'Action', share: 46 },
-  { title: 'Owner', share: 18 },
-  { title: 'Due', share: 14 },
-  { title: 'Status', share: 14 },
+export const COLUMNS = [
+  { title: 'Ref', field: 'ref', whole: true },
+  { title: 'Action', field: 'action', whole: false },
+  { title: 'Owner', field: 'owner', whole: false },
+  // "14 September 2023" stays on one line: at a fixed 14% it broke as "Septembe r".
+  { title: 'Due', field: 'due', whole: true },
+  { title: 'Status', field: 'status', whole: false },
 ] as const;
 
 // Twips across an A4 page inside 2.54 cm margins; Word rescales a 100% (pct 5000) table anyway.
@@ -37,17 +37,22 @@ function cell(ctx: GenContext, width: number, text: string, header: boolean): Xm
   return w(ctx.doc, 'tc', {}, [tcPr, w(ctx.doc, 'p', {}, runs)]);
 }
 
-function row(ctx: GenContext, texts: readonly string[], header: boolean): XmlElement {
+function row(
+  ctx: GenContext,
+  texts: readonly string[],
+  widths: readonly number[],
+  header: boolean,
+): XmlElement {
   const trPr = header
     ? w(ctx.doc, 'trPr', {}, [w(ctx.doc, 'cantSplit'), w(ctx.doc, 'tblHeader')])
     : w(ctx.doc, 'trPr', {}, [w(ctx.doc, 'cantSplit')]);
-  const cells = COLUMNS.map((column, index) =>
-    cell(ctx, Math.round((TABLE_TWIPS * column.share) / 100), texts[index] ?? '', header),
-  );
+  const cells = widths.map((width, index) => cell(ctx, width, texts[index] ?? '', header));
   return w(ctx.doc, 'tr', {}, [trPr, ...cells]);
 }
 
-export function actionsTable(ctx: GenContext, actions: readonly ExportAction[]): XmlElement {
+/** Rows already worded by the caller: minutes show each action as it stood at the meeting,
+ * the action log as it stands on the log's date. */
+export function actionsTable(ctx: GenContext, actions: readonly ActionFields[]): XmlElement {
   const style = ctx.styles.find('table', 'Table Grid');
   const tblPr = w(ctx.doc, 'tblPr', {}, [
     style ? w(ctx.doc, 'tblStyle', { val: style.id }) : null,
@@ -63,24 +68,25 @@ export function actionsTable(ctx: GenContext, actions: readonly ExportAction[]):
       noVBand: 1,
     }),
   ]);
+  const shares = columnShares(
+    COLUMNS.map((column) => ({
+      header: column.title,
+      cells: actions.map((action) => action[column.field]),
+      whole: column.whole,
+    })),
+  );
+  const widths = shares.map((share) => Math.round(TABLE_TWIPS * share));
   const grid = w(
     ctx.doc,
     'tblGrid',
     {},
-    COLUMNS.map((column) =>
-      w(ctx.doc, 'gridCol', { w: Math.round((TABLE_TWIPS * column.share) / 100) }),
-    ),
+    widths.map((width) => w(ctx.doc, 'gridCol', { w: width })),
   );
   const rows = actions.map((action) =>
     row(
       ctx,
-      [
-        action.ref,
-        action.description,
-        action.owner,
-        action.due ? longDateOrText(action.due) : '',
-        actionStatusText(action.status, action.due, ctx.today),
-      ],
+      COLUMNS.map((column) => action[column.field]),
+      widths,
       false,
     ),
   );
@@ -90,6 +96,7 @@ export function actionsTable(ctx: GenContext, actions: readonly ExportAction[]):
     row(
       ctx,
       COLUMNS.map((c) => c.title),
+      widths,
       true,
     ),
     ...rows,

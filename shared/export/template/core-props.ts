@@ -3,9 +3,10 @@ import { REL, addRelationship, relatedParts, setOverride } from './relationships
 import { parseXml, rootOf, xmlText, type XmlDocument } from './xml';
 
 /**
- * The document's title in its core properties (File > Info, and what a screen reader or a
- * search index shows), and its modified date when the caller says what today is. The author
- * and language the council's template carries stay as they are.
+ * The document's own properties (File > Info, and what a screen reader, a search index or a
+ * records system shows): its title, subject, creator (the group's organisation), language,
+ * and created and modified dates, whatever the council's template carried ("python-docx",
+ * 2013). The dates are the caller's today; left out, none is written (no clock is read).
  */
 const CP = 'http://schemas.openxmlformats.org/package/2006/metadata/core-properties';
 const DC = 'http://purl.org/dc/elements/1.1/';
@@ -43,14 +44,28 @@ function setProperty(doc: XmlDocument, namespace: string, qualifiedName: string,
   return element;
 }
 
-export async function writeCoreProperties(
-  pkg: WordPackage,
-  props: { title: string; today?: string },
-): Promise<void> {
+export interface CoreProperties {
+  title: string;
+  subject: string;
+  /** The group's organisation: the council, not whoever made the template. */
+  creator: string;
+  language: string;
+  /** 'YYYY-MM-DD'. */
+  today?: string;
+}
+
+export async function writeCoreProperties(pkg: WordPackage, props: CoreProperties): Promise<void> {
   const { doc } = await coreDoc(pkg);
   setProperty(doc, DC, 'dc:title', props.title);
+  setProperty(doc, DC, 'dc:subject', props.subject);
+  setProperty(doc, DC, 'dc:description', props.subject);
+  setProperty(doc, DC, 'dc:creator', props.creator);
+  setProperty(doc, CP, 'cp:lastModifiedBy', props.creator);
+  setProperty(doc, DC, 'dc:language', props.language);
   if (props.today && /^\d{4}-\d{2}-\d{2}$/.test(props.today)) {
-    const modified = setProperty(doc, DCTERMS, 'dcterms:modified', `${props.today}T00:00:00Z`);
-    modified.setAttributeNS(XSI, 'xsi:type', 'dcterms:W3CDTF');
+    for (const name of ['dcterms:created', 'dcterms:modified']) {
+      const stamp = setProperty(doc, DCTERMS, name, `${props.today}T00:00:00Z`);
+      stamp.setAttributeNS(XSI, 'xsi:type', 'dcterms:W3CDTF');
+    }
   }
 }

@@ -2,9 +2,10 @@ import { fail } from '../../ipc/result';
 
 /**
  * Why a council's template cannot be used, one kind per thing the officer can do about it:
- * choose another file, re-save a damaged one, or re-save it in a plain .docx format.
+ * choose another file, re-save a damaged one, re-save it in a plain .docx format, or correct
+ * a repeating block typed wrongly in it ('template-mistake', the message says which).
  */
-export type TemplateError = 'not-a-word-document' | 'corrupt' | 'unsupported';
+export type TemplateError = 'not-a-word-document' | 'corrupt' | 'unsupported' | 'template-mistake';
 
 export const TEMPLATE_MESSAGES = {
   notZip: 'This file is not a Word document; choose a .docx or .dotx file.',

@@ -1,5 +1,7 @@
 export { inspectTemplate, type TemplateInfo } from './inspect';
-export { fillTemplate, type FillOptions } from './fill';
+export { fillActionLogTemplate, fillTemplate, type FillOptions } from './fill';
+export { BLOCK_SHAPES, REPEATING_BLOCKS, type RepeatingBlock } from './block-fields';
+export type { TemplateDocumentKind } from './sections';
 export { TEMPLATE_MESSAGES, type TemplateError } from './errors';
 export type { FoundPlaceholder, PlaceholderWhere } from './scan';
 export {

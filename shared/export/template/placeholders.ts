@@ -19,6 +19,7 @@ export const INLINE_PLACEHOLDERS = [
   'chair',
   'status',
   'next_meeting',
+  'document',
 ] as const;
 
 export const BLOCK_PLACEHOLDERS = [
@@ -64,16 +65,25 @@ export interface PlaceholderMatch {
   end: number;
   /** As typed, braces included: '{{ Title }}'. */
   raw: string;
-  /** After the matching rule: 'title'. */
+  /** After the matching rule: 'title'; for a block marker, the block's name ('items'). */
   name: string;
+  /** {{#items}} opens a repeating block, {{/items}} closes it (block-fields.ts). */
+  marker?: 'open' | 'close';
 }
 
 /** Every {{…}} in a paragraph's text; braces cannot nest, so '{{a{{b}}' matches '{{b}}'. */
 export function matchPlaceholders(text: string): PlaceholderMatch[] {
-  return Array.from(text.matchAll(/\{\{([^{}]*)\}\}/g), (match) => ({
-    start: match.index,
-    end: match.index + match[0].length,
-    raw: match[0],
-    name: normalisePlaceholderName(match[1] ?? ''),
-  }));
+  // Cheap test first: most paragraphs of a template hold no placeholder at all.
+  if (!text.includes('{{')) return [];
+  return Array.from(text.matchAll(/\{\{([^{}]*)\}\}/g), (match) => {
+    const inner = (match[1] ?? '').trim();
+    const marker = inner.startsWith('#') ? 'open' : inner.startsWith('/') ? 'close' : undefined;
+    return {
+      start: match.index,
+      end: match.index + match[0].length,
+      raw: match[0],
+      name: normalisePlaceholderName(marker ? inner.slice(1) : inner),
+      ...(marker ? { marker } : {}),
+    };
+  });
 }

@@ -5,6 +5,7 @@ import {
   type PlaceholderKind,
   type PlaceholderMatch,
 } from './placeholders';
+import { blocksWithField } from './block-fields';
 import { indexParagraph, type ParagraphText } from './text-index';
 import type { TemplatePart } from './word-document';
 import { NS, descendantsW, type XmlDocument, type XmlElement } from './xml';
@@ -17,8 +18,8 @@ export interface FoundPlaceholder {
   name: string;
   /** As typed, braces included ('{{ Title }}'). */
   raw: string;
-  /** Known placeholders only. */
-  kind?: PlaceholderKind;
+  /** Known placeholders only; 'field' is a field of a repeating block ({{owner}}). */
+  kind?: PlaceholderKind | 'field';
   /** Raw text is not the tidy '{{name}}' spelling (spaces, capitals, hyphens). */
   normalised: boolean;
   /** 'table-cell' means a cell in the body; headers and footers say so and set inTableCell. */
@@ -53,14 +54,22 @@ function inTableCell(node: XmlElement): boolean {
 export function scanPart(part: TemplatePart): FoundPlaceholder[] {
   return paragraphsWithPlaceholders(part.doc).flatMap(({ index, matches }) => {
     const cell = inTableCell(index.paragraph);
-    return matches.map((match) => ({
-      name: match.name,
-      raw: match.raw,
-      ...(isKnownPlaceholder(match.name) ? { kind: placeholderKind(match.name) } : {}),
-      normalised: match.raw !== `{{${match.name}}}`,
-      where: part.kind === 'body' ? (cell ? 'table-cell' : 'body') : part.kind,
-      inTableCell: cell,
-      part: part.path,
-    }));
+    // Block markers ({{#items}}) are checked by structure.ts; fields of a block ({{owner}})
+    // are known, wherever analysePart says they may sit.
+    return matches
+      .filter((match) => !match.marker)
+      .map((match) => ({
+        name: match.name,
+        raw: match.raw,
+        ...(isKnownPlaceholder(match.name)
+          ? { kind: placeholderKind(match.name) }
+          : blocksWithField(match.name).length > 0
+            ? { kind: 'field' as const }
+            : {}),
+        normalised: match.raw !== `{{${match.name}}}`,
+        where: part.kind === 'body' ? (cell ? 'table-cell' : 'body') : part.kind,
+        inTableCell: cell,
+        part: part.path,
+      }));
   });
 }

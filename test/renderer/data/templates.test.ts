@@ -10,7 +10,11 @@ import {
   HOUSE_STYLE,
   listTemplates,
   removeTemplate,
+  SAME_AS_DEFAULT,
   setDefaultTemplate,
+  setKindTemplate,
+  templateForKind,
+  getKindTemplates,
   watchTemplates,
   type TemplatesState,
 } from '../../../renderer/data/templates';
@@ -146,6 +150,49 @@ describe('following the templates on this device', () => {
     await vi.waitFor(() => expect(states.at(-1)).toMatchObject({ defaultId: id, error: null }));
     expect(states.at(-1)?.templates.map((t) => t.name)).toEqual(['Council minutes.docx']);
     stop();
+    db.close();
+  });
+
+  it('keeps a template for each kind of document, the rest on the default', async () => {
+    const db = openLocalDb('templates-per-kind');
+    const all = await addTemplate(db, template('Council.docx', '2024-01-01T00:00:00Z'));
+    const agenda = await addTemplate(db, template('Agenda.docx', '2024-01-02T00:00:00Z'));
+    // A workspace set up before kinds existed: every kind follows its default.
+    await setDefaultTemplate(db, 'ws-1', all);
+    const before = await getKindTemplates(db, 'ws-1');
+    expect(before).toEqual({
+      minutes: SAME_AS_DEFAULT,
+      summary: SAME_AS_DEFAULT,
+      agenda: SAME_AS_DEFAULT,
+      actions: SAME_AS_DEFAULT,
+    });
+    await setKindTemplate(db, 'ws-1', 'agenda', agenda);
+    await setKindTemplate(db, 'ws-1', 'actions', HOUSE_STYLE);
+    const byKind = await getKindTemplates(db, 'ws-1');
+    const state = { defaultId: all, byKind };
+    expect(templateForKind(state, 'minutes')).toBe(all);
+    expect(templateForKind(state, 'agenda')).toBe(agenda);
+    expect(templateForKind(state, 'actions')).toBe(HOUSE_STYLE);
+    // Removing the agenda's template puts agendas back on the default, not on the house style.
+    await removeTemplate(db, agenda);
+    const after = { defaultId: all, byKind: await getKindTemplates(db, 'ws-1') };
+    expect(templateForKind(after, 'agenda')).toBe(all);
+    db.close();
+  });
+
+  it('refuses on import a template whose repeating block is typed wrongly', async () => {
+    const db = openLocalDb('import-mistake');
+    const { p, wordLikeDocx } = await import('../../shared/export/template/word-like');
+    const bytes = await wordLikeDocx(p('{{#items}}') + p('{{title}}'));
+    const api: Pick<QuorumApi, 'openFile'> = {
+      openFile: async () => ({ ok: true, value: { name: 'unclosed.docx', data: bytes } }),
+    };
+    const result = await importTemplate(api, db);
+    expect(result).toEqual({
+      stage: 'failed',
+      text: 'unclosed.docx was not imported: {{#items}} is never closed: add {{/items}} where the repeated part ends.',
+    });
+    expect(await listTemplates(db)).toEqual([]);
     db.close();
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   exportActionLog,
+  exportActionLogDocument,
   exportMeetingDocument,
   type MeetingDocumentRequest,
 } from '../../../shared/export/documents';
@@ -67,17 +68,25 @@ describe('exportMeetingDocument with a council template', () => {
     expect(fileName).toBe(`2023-10-09 ${TITLE} minutes DRAFT.docx`);
   });
 
-  // Pinned as it is today: a template has no kind yet, so every kind gives the same filled
-  // minutes under a minutes file name.
-  it.each(['summary', 'agenda'] as const)(
-    'fills the same template for the %s, named as minutes',
-    async (kind) => {
-      const minutes = await built({ kind: 'minutes', template: template() });
-      const other = await built({ kind, template: template() });
-      expect(await other.docx.wordText()).toEqual(await minutes.docx.wordText());
-      expect(other.fileName).toBe(minutes.fileName);
-    },
-  );
+  // Issue 14, defect 1: the three kinds came out byte-identical, the "agenda" being the
+  // full draft minutes.
+  it('fills the agenda with no minutes text, and names each kind as what it is', async () => {
+    const minutes = await built({ kind: 'minutes', template: template() });
+    const agenda = await built({ kind: 'agenda', template: template() });
+    const summary = await built({ kind: 'summary', template: template() });
+    const text = async (b: typeof minutes) => (await b.docx.wordText()).get('word/document.xml')!;
+    const minuteText = 'Councillor Harland welcomed and thanked everyone';
+    expect(await text(minutes)).toContain(minuteText);
+    expect(await text(summary)).toContain(minuteText);
+    expect(await text(agenda)).not.toContain(minuteText);
+    expect(await text(agenda)).not.toContain('Decision:');
+    expect(await text(agenda)).toContain('Steps to Become an Awarded Member');
+    expect(await text(agenda)).toMatch(/Presenter: Councillor Harland/);
+    expect(await text(summary)).not.toEqual(await text(minutes));
+    expect(agenda.fileName).toBe(`2023-10-09 ${TITLE} agenda.docx`);
+    expect(summary.fileName).toBe(`2023-10-09 ${TITLE} summary DRAFT.docx`);
+    expect(await subjectOf(agenda.docx)).toMatch(/^Agenda of the /);
+  });
 
   it.each([
     ['bad/not-a-template.txt', 'not-a-word-document', TEMPLATE_MESSAGES.notZip],
@@ -100,5 +109,33 @@ describe('exportActionLog', () => {
     const docx = await Docx.open(log.bytes);
     expect(await subjectOf(docx)).toBe('Open actions as at 20 October 2023');
     expect(log.fileName).toMatch(/^2023-10-20 .* action log\.docx$/);
+  });
+});
+
+describe('exportActionLogDocument with a council template', () => {
+  it('fills the template registered for the action log, named as the log', async () => {
+    const built = await exportActionLogDocument({
+      workspace: meeting.workspace,
+      today: TODAY,
+      template: { name: 'council-template.docx', bytes: fixture('council-template.docx') },
+    });
+    if (!built.ok) throw new Error(built.message);
+    expect(built.value.fileName).toMatch(/^2023-10-20 .* action log\.docx$/);
+    const docx = await Docx.open(built.value.bytes);
+    expect(await subjectOf(docx)).toMatch(/^Open actions of the .* as of 20 October 2023$/);
+    expectNoPlaceholders(await docx.wordText());
+  });
+
+  it('names the template when it will not fill', async () => {
+    const built = await exportActionLogDocument({
+      workspace: meeting.workspace,
+      today: TODAY,
+      template: { name: 'notes.txt', bytes: fixture('bad/not-a-template.txt') },
+    });
+    expect(built).toEqual({
+      ok: false,
+      error: 'not-a-word-document',
+      message: `notes.txt: ${TEMPLATE_MESSAGES.notZip}`,
+    });
   });
 });

@@ -15,6 +15,7 @@ const VALUES: Record<InlinePlaceholder, string> = {
   chair: 'Councillor Harland',
   status: 'Draft – subject to approval',
   next_meeting: '8 January 2024',
+  document: 'Minutes',
 };
 
 /** Fills a body with fake block content, then reads the result back with a strict parser. */
