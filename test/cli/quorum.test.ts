@@ -59,12 +59,13 @@ describe('quorum sample and info', () => {
         {
           date: '2023-10-09',
           title: 'City of Sanctuary Local Authority Network Steering Group',
-          agendaItems: 10,
+          agendaItems: 5,
           attendees: 1,
           actions: 0,
-          minutesStatus: 'draft',
-          approvedOn: null,
-          approvedAt: null,
+          // Agreed as a correct record at 15 January, the meeting prepared from it.
+          minutesStatus: 'approved',
+          approvedOn: '2024-01-15',
+          approvedAt: meetings[2]!.id,
         },
         {
           // Prepared from 9 October: the standard agenda, nobody marked yet.
@@ -87,7 +88,7 @@ describe('quorum sample and info', () => {
       code: 0,
       stdout:
         '2023-09-01  Meeting between Leeds City Council and Leeds City of Sanctuary (LCoS)  (3 agenda items, 5 attendees, 2 actions)\n' +
-        '2023-10-09  City of Sanctuary Local Authority Network Steering Group  (10 agenda items, 1 attendee, 0 actions)\n' +
+        '2023-10-09  City of Sanctuary Local Authority Network Steering Group  (5 agenda items, 1 attendee, 0 actions)\n' +
         '2024-01-15  City of Sanctuary Local Authority Network Steering Group  (7 agenda items, 0 attendees, 0 actions)\n',
       stderr: '',
     });

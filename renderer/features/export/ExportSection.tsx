@@ -8,6 +8,7 @@ import { useTemplates } from '../../data/useTemplates';
 import { RadioField } from '../../ui/RadioField';
 import { StatusMessage } from '../../ui/StatusMessage';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
+import { AgendaOverrunWarning } from './AgendaOverrunWarning';
 import { ApprovalPanel } from './ApprovalPanel';
 import { TemplatesProblem } from './TemplatesProblem';
 import { TemplateWarnings } from './TemplateWarnings';
@@ -68,6 +69,7 @@ export function ExportSection({ doc }: MeetingSectionProps) {
         <RadioField legend="Document" value={kind} options={KINDS} onChange={setKind} />
         <p className="field-hint">{KINDS.find((k) => k.value === kind)?.hint}</p>
         {template && <TemplateWarnings template={template} />}
+        {kind === 'agenda' && <AgendaOverrunWarning doc={doc} />}
         <RadioField
           legend="Format"
           value={format}
