@@ -68,6 +68,11 @@ export interface ExportAction {
 }
 
 export interface MeetingExportData {
+  /**
+   * The group and its organisation. `name` is empty for a meeting that was not the group's own
+   * (header groupMeeting false, as seed 001's meeting before the group was set up): its
+   * documents are then headed by the meeting's own title (pageHeading).
+   */
   group: { name: string; organisation: string };
   meeting: {
     id: string;
@@ -187,7 +192,7 @@ function readLiveMeeting(
 
   const group = readGroupProfile(workspace);
   return {
-    group: { name: group.name, organisation: group.organisation },
+    group: { name: header.groupMeeting ? group.name : '', organisation: group.organisation },
     meeting: {
       id: meetingId,
       title: header.title,

@@ -7,7 +7,7 @@ import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
 
 export { agendaTimings, type AgendaTiming };
 import { longDateOrText } from '../../format/lenient-dates';
-import { heading, labelled, meetingHeaderTable, textParagraph } from './meeting-parts';
+import { heading, labelled, meetingHeaderTable, pageHeading, textParagraph } from './meeting-parts';
 import { POINT_INDENT, POINTS } from './numbering';
 import { packHouseDocument } from './pack';
 import { textRuns } from './text-runs';
@@ -52,7 +52,7 @@ export async function buildAgendaDocx(data: MeetingExportData): Promise<Uint8Arr
   return packHouseDocument({
     title: agendaTitle(data),
     subject: `Agenda for the meeting on ${longDateOrText(data.meeting.date)}`,
-    group: data.group.name,
+    group: pageHeading(data),
     organisation: data.group.organisation,
     draft: false,
     lists: { base: POINT_INDENT, levels: 1 },

@@ -11,6 +11,30 @@ import { startsRightToLeft, textRuns } from './text-runs';
 
 export const isDraft = (data: MeetingExportData): boolean => data.minutesStatus !== 'approved';
 
+/** Who the running header names: the group, or the meeting itself when it was not the group's. */
+export const pageHeading = (data: MeetingExportData): string =>
+  data.group.name || data.meeting.title;
+
+/**
+ * The meeting's When and Where, leaving out what the records do not give (a meeting entered
+ * from records may have no times or venue): a blank "Time:" would read as a mistake.
+ */
+export function whenAndWhere(data: MeetingExportData): [string, string][] {
+  const { meeting } = data;
+  const rows: [string, string][] = [
+    ['Date', longDateOrText(meeting.date)],
+    ['Time', timeRangeOrText(meeting.startTime, meeting.endTime)],
+    ['Venue', meeting.venue.trim()],
+  ];
+  return rows.filter(([, value]) => value !== '');
+}
+
+/** "Rose McCarthy (Leeds CoS steering group member, Leeds City of Sanctuary)", as seed 001 lists its attendees. */
+export function personWithRole(person: PersonLine): string {
+  const about = [person.role, person.organisation].map((part) => part.trim()).filter(Boolean);
+  return about.length > 0 ? `${person.name} (${about.join(', ')})` : person.name;
+}
+
 export function heading(text: string, level: 1 | 2 | 3 = 2): Paragraph {
   const headingLevel = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][
     level - 1
@@ -57,12 +81,9 @@ export function decisionParagraph(text: string, indent = 0): Paragraph {
 const personName = (person: PersonLine | null) => person?.name ?? 'Not recorded';
 
 export function meetingHeaderTable(data: MeetingExportData): Table {
-  const { meeting } = data;
   return keyValueTable([
-    ['Meeting', meeting.title],
-    ['Date', longDateOrText(meeting.date)],
-    ['Time', timeRangeOrText(meeting.startTime, meeting.endTime)],
-    ['Venue', meeting.venue],
+    ['Meeting', data.meeting.title],
+    ...whenAndWhere(data),
     ['Chair', personName(data.chair)],
   ]);
 }

@@ -10,6 +10,7 @@ import {
   isDraft,
   labelled,
   meetingHeaderTable,
+  pageHeading,
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
@@ -111,7 +112,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
   return packHouseDocument({
     title: minutesTitle(data),
     subject: `Minutes of the meeting held on ${longDateOrText(data.meeting.date)}`,
-    group: data.group.name,
+    group: pageHeading(data),
     organisation: data.group.organisation,
     draft: isDraft(data),
     lists,

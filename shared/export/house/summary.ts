@@ -1,5 +1,5 @@
 import type { Paragraph, Table } from 'docx';
-import { longDateOrText, timeRangeOrText } from '../../format/lenient-dates';
+import { longDateOrText } from '../../format/lenient-dates';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
 import {
   actionsSection,
@@ -7,6 +7,9 @@ import {
   heading,
   isDraft,
   labelled,
+  pageHeading,
+  personWithRole,
+  whenAndWhere,
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
@@ -53,8 +56,15 @@ function itemSection(
   return out;
 }
 
+/** Seed 000's "<group> Meeting Summary"; a meeting that was not the group's keeps its own title. */
 export function summaryTitle(data: MeetingExportData): string {
-  return `${data.group.name} Meeting Summary`;
+  return data.group.name ? `${data.group.name} Meeting Summary` : data.meeting.title;
+}
+
+/** Seed 001's "Attendees:" line: everyone present or in attendance, with role and organisation. */
+function attendeesLine(data: MeetingExportData): Paragraph[] {
+  const people = [...data.attendance.present, ...data.attendance['in-attendance']];
+  return people.length > 0 ? [labelled('Attendees', people.map(personWithRole).join(', '))] : [];
 }
 
 export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Array> {
@@ -65,9 +75,8 @@ export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Ar
   const { meeting } = data;
   const body: (Paragraph | Table)[] = [
     heading(summaryTitle(data), 1),
-    labelled('Date', longDateOrText(meeting.date)),
-    labelled('Time', timeRangeOrText(meeting.startTime, meeting.endTime)),
-    labelled('Venue', meeting.venue),
+    ...whenAndWhere(data).map(([label, value]) => labelled(label, value)),
+    ...attendeesLine(data),
     ...data.agenda.flatMap((item) => itemSection(item, data, lists)),
   ];
   if (data.actions.length > 0) body.push(...actionsSection(data.actions));
@@ -76,7 +85,7 @@ export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Ar
   return packHouseDocument({
     title: summaryTitle(data),
     subject: `${meeting.title}, ${longDateOrText(meeting.date)}`,
-    group: data.group.name,
+    group: pageHeading(data),
     organisation: data.group.organisation,
     draft: isDraft(data),
     lists,

@@ -121,7 +121,9 @@ export function fillTemplate(
       }),
     {
       title: `${label}: ${data.meeting.title}, ${longDateOrText(data.meeting.date)}`,
-      subject: `${label} of the ${data.group.name} meeting on ${longDateOrText(data.meeting.date)}`,
+      subject: data.group.name
+        ? `${label} of the ${data.group.name} meeting on ${longDateOrText(data.meeting.date)}`
+        : `${label} of the ${data.meeting.title}, ${longDateOrText(data.meeting.date)}`,
       creator: data.group.organisation || data.group.name,
     },
     options.today,

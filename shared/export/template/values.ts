@@ -30,7 +30,8 @@ export function inlineValues(
 ): Record<InlinePlaceholder, string> {
   const { meeting } = data;
   return {
-    group: data.group.name,
+    // A meeting that was not the group's (seed 001's) is named by its own title instead.
+    group: data.group.name || meeting.title,
     organisation: data.group.organisation,
     title: meeting.title,
     date: longDateOrText(meeting.date),

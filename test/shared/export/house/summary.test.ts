@@ -124,6 +124,36 @@ describe('buildSummaryDocx on the 9 October 2023 meeting (seed 000)', async () =
   });
 });
 
+describe('buildSummaryDocx on the 1 September 2023 meeting (seed 001)', async () => {
+  const bytes = await buildSummaryDocx(sampleMeeting('2023-09-01'));
+  const pkg = await openDocx(bytes);
+  const body = numberedParagraphs(pkg.document, pkg.numbering)
+    .filter((p) => !p.inTable)
+    .map((p) => p.text);
+  const SEPTEMBER = 'Meeting between Leeds City Council and Leeds City of Sanctuary (LCoS)';
+
+  it('is headed by its own title, not the group that did not exist yet, with no time or venue', () => {
+    expect(body.slice(0, 2)).toEqual([SEPTEMBER, 'Date: 1 September 2023']);
+    expect(body.some((text) => /^(Time|Venue):/.test(text))).toBe(false);
+    const header = pkg.headers.map((h) => textOf(h.documentElement!)).join(' ');
+    expect(header).toContain(SEPTEMBER);
+    expect(header).not.toContain('Steering Group');
+  });
+
+  it('lists seed 001’s five attendees with their roles, as the seed does, by surname', () => {
+    expect(body[2]).toBe(
+      'Attendees: ' +
+        [
+          'Mary Brandon (LCoS steering group member, Asylum Matters)',
+          'Maggie Filipova-Rivers (Local Authorities Network Lead; Liberal Democrat councillor for Goring and South Stoke; Deputy Leader, City of Sanctuary UK)',
+          'Jennifer Jennings (Migration Support Officer, Leeds City Council)',
+          'Rose McCarthy (Leeds CoS steering group member; delivers ante-natal classes to asylum seekers, Leeds City of Sanctuary)',
+          'Sara Trehitt (CoS North-East, Yorkshire & Humberside Regional Coordinator, City of Sanctuary UK)',
+        ].join(', '),
+    );
+  });
+});
+
 describe('buildSummaryDocx on items with nothing under them', () => {
   it('leaves empty items out and gives the date of the next meeting once', async () => {
     const base = fullMeeting();
