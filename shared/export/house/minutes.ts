@@ -126,7 +126,9 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
       ...data.agenda.flatMap((item) => itemParagraphs(item, data, lists)),
       ...actionsSection(data.actions),
       // Minutes whose agenda has no "Date of next meeting" item still end with the date.
-      ...(data.agenda.some(isNextMeetingItem) ? [] : nextMeetingSection(data)),
+      // Under its own item when the agenda has one; otherwise a section, but only when a date
+      // was agreed: minutes do not report a heading the meeting never held (seed 000 has none).
+      ...(data.agenda.some(isNextMeetingItem) || !data.nextMeeting ? [] : nextMeetingSection(data)),
       ...signatureBlock(data),
     ],
   });

@@ -249,6 +249,18 @@ describe('the date of the next meeting in the minutes', () => {
       2,
     );
   });
+
+  it('gets a section after the items when agreed there is no item for it, and none when not agreed', async () => {
+    const agreed = fullMeeting({
+      nextMeeting: { date: '2024-01-09', startTime: null, endTime: null },
+    });
+    const withDate = await openDocx(await buildMinutesDocx(agreed));
+    expect(headings(withDate.document).map((h) => h.text)).toContain('Date of next meeting');
+    // Seed 000 agreed no date and has no such heading: the minutes do not invent one.
+    const none = await openDocx(await buildMinutesDocx(fullMeeting({ nextMeeting: null })));
+    expect(headings(none.document).map((h) => h.text)).not.toContain('Date of next meeting');
+    expect(textOf(none.document.documentElement!)).not.toContain('To be confirmed');
+  });
 });
 
 describe('standard items with nothing minuted under them', () => {
