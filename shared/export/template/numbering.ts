@@ -93,7 +93,10 @@ export class NumberingWriter {
     const numId = this.nextNumId++;
     this.added += 1;
     const point = ordered && firstPoint ? splitPoint(firstPoint) : undefined;
-    const levels = Array.from({ length: LEVELS }, (_, ilvl) =>
+    // Only the levels up to the list's own: each list has its own instance and its paragraphs
+    // all sit at `depth` (a nested list is another instance), so deeper levels would never be
+    // used, and writing nine per list made numbering most of a long fill's time.
+    const levels = Array.from({ length: Math.min(depth, LEVELS - 1) + 1 }, (_, ilvl) =>
       ilvl === depth && point
         ? this.level(true, ilvl, point.count, point.prefix)
         : this.level(ordered, ilvl, ilvl === depth ? Math.max(0, start) : 1),
