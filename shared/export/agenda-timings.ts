@@ -24,15 +24,22 @@ const clock = (minutes: number) => {
   return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 };
 
-/** Start and end of each item, back to back from the meeting's start. */
+/**
+ * Start and end of each item, back to back from the meeting's start. An agenda that allots no
+ * time at all (a meeting entered from its records) has no timetable: only the first item's
+ * start is known, and printing every item at the meeting's start would be a timetable nobody
+ * set. A single item of 0 minutes in a timed agenda is a moment, and the next starts with it.
+ */
 export function agendaTimings(
   startTime: string | null | undefined,
   items: readonly TimedItem[],
 ): AgendaTiming[] {
   if (!startTime || !isClockTime(startTime))
     return items.map((i) => ({ itemId: i.id, start: null, end: null }));
+  const timed = items.some((item) => item.allottedMinutes > 0);
   let at = minutesOfDay(startTime);
-  return items.map((item) => {
+  return items.map((item, index) => {
+    if (!timed) return { itemId: item.id, start: index === 0 ? clock(at) : null, end: null };
     const start = at;
     at += Math.max(0, item.allottedMinutes);
     return { itemId: item.id, start: clock(start), end: clock(at) };

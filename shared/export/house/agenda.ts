@@ -17,15 +17,18 @@ import { textRuns } from './text-runs';
  * out from the meeting's start and the time allotted to the items before it, its presenter
  * and its purpose, so members know when to join and what is asked of them.
  */
-function timeLine(timing: AgendaTiming | undefined, minutes: number): string {
-  const allotted = formatMinutes(minutes);
-  if (!timing?.start || !timing.end) return allotted;
-  if (minutes <= 0) return formatClockTime(timing.start);
-  return `${formatClockTime(timing.start)} - ${formatClockTime(timing.end)} (${allotted})`;
+/** "1pm - 1.05pm (5 minutes)", or what is known of it; null when nothing is (no Time line). */
+function timeLine(timing: AgendaTiming | undefined, minutes: number): string | null {
+  const allotted = minutes > 0 ? formatMinutes(minutes) : null;
+  if (timing?.start && timing.end && allotted)
+    return `${formatClockTime(timing.start)} - ${formatClockTime(timing.end)} (${allotted})`;
+  if (timing?.start) return formatClockTime(timing.start);
+  return allotted;
 }
 
 function itemParagraphs(item: ExportAgendaItem, timing: AgendaTiming | undefined): Paragraph[] {
-  const lines: [string, string][] = [['Time', timeLine(timing, item.allottedMinutes)]];
+  const time = timeLine(timing, item.allottedMinutes);
+  const lines: [string, string][] = time ? [['Time', time]] : [];
   if (item.presenter.trim()) lines.push(['Presenter', item.presenter]);
   lines.push(['Purpose', AGENDA_PURPOSE_LABELS[item.purpose]]);
   const out = [

@@ -24,15 +24,9 @@ export function itemTimings(
   startTime: string,
   items: readonly Pick<ExportAgendaItem, 'id' | 'allottedMinutes'>[],
 ): Map<string, ItemTiming> {
+  // agendaTimings leaves the starts after an untimed item unknown.
   const timings = agendaTimings(startTime, items);
-  let known = true;
-  return new Map(
-    items.map((item, index) => {
-      const start = known ? (timings[index]?.start ?? null) : null;
-      known = known && item.allottedMinutes > 0;
-      return [item.id, { start }];
-    }),
-  );
+  return new Map(items.map((item, index) => [item.id, { start: timings[index]?.start ?? null }]));
 }
 
 export function itemInlineFields(

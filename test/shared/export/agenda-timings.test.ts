@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agendaOverrun, describeOverrun } from '../../../shared/export/agenda-timings';
+import {
+  agendaOverrun,
+  agendaTimings,
+  describeOverrun,
+} from '../../../shared/export/agenda-timings';
 
 const item = (number: number, title: string, allottedMinutes: number) => ({
   id: `i${number}`,
@@ -51,5 +55,24 @@ describe('agendaOverrun', () => {
       minutesOver: 10,
       firstLate: { number: 3 },
     });
+  });
+});
+
+describe('agendaTimings', () => {
+  it('runs the items back to back from the meeting’s start', () => {
+    expect(agendaTimings('13:00', OCTOBER.slice(0, 2))).toEqual([
+      { itemId: 'i1', start: '13:00', end: '13:05' },
+      { itemId: 'i2', start: '13:05', end: '13:07' },
+    ]);
+  });
+
+  it('gives an agenda with no times allotted only its first start, not every item at 1pm', () => {
+    const fromRecords = [item(1, 'Welcome', 0), item(2, 'Purpose', 0), item(3, 'Steps', 0)];
+    expect(agendaTimings('13:00', fromRecords)).toEqual([
+      { itemId: 'i1', start: '13:00', end: null },
+      { itemId: 'i2', start: null, end: null },
+      { itemId: 'i3', start: null, end: null },
+    ]);
+    expect(agendaTimings('', fromRecords).every((t) => t.start === null)).toBe(true);
   });
 });
