@@ -65,6 +65,37 @@ describe('exporting a meeting to Word', () => {
     expect(await wordText(agenda)).toContain('Migration Strategy');
   });
 
+  it('warns before exporting an agenda that runs past the meeting’s end', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .filter({ hasText: '15 January 2024' })
+      .getByRole('link')
+      .click();
+    // January's standard agenda takes 31 of its 60 minutes; give Any other business 45.
+    await page.getByRole('button', { name: 'Edit Any other business' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Edit item 6' });
+    await dialog.getByLabel('Minutes allotted').fill('45');
+    await dialog.getByRole('button', { name: 'Update item' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Export' })
+      .click();
+    const warning = page.getByRole('note', { name: 'The agenda overruns' });
+    // Only the agenda prints start times: the minutes carry no warning.
+    expect(await warning.count()).toBe(0);
+    await page.getByRole('radio', { name: 'Agenda', exact: true }).check();
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain(
+      'The agenda runs to 2.11pm, 11 minutes past the meeting’s end at 2pm: item 6, Any other business, is still going at 2pm.',
+    );
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'export-agenda-overrun');
+  });
+
   it('imports the council’s template in Settings and exports into it', async () => {
     const device = await launchQuorum(newProfileDir());
     const { page, profileDir } = device;
