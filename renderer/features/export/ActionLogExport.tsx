@@ -1,5 +1,6 @@
+import { StyleSelect } from './StyleSelect';
 import { useState } from 'react';
-import { HOUSE_STYLE, templateForKind } from '../../data/templates';
+import { templateForKind } from '../../data/templates';
 import { useActionLogExport } from '../../data/useDocumentExport';
 import { useTemplates } from '../../data/useTemplates';
 import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
@@ -31,17 +32,12 @@ export function ActionLogExport() {
             <option value="meeting">Meeting</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="action-log-style">Style</label>
-          <select id="action-log-style" value={style} onChange={(e) => setChosen(e.target.value)}>
-            <option value={HOUSE_STYLE}>Quorum house style</option>
-            {templates.templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                Council template: {t.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StyleSelect
+          id="action-log-style"
+          value={style}
+          templates={templates.templates}
+          onChange={setChosen}
+        />
         <div className="field">
           <label htmlFor="action-log-format">Format</label>
           <select

@@ -1,7 +1,8 @@
+import { StyleSelect } from './StyleSelect';
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { MeetingDocumentKind } from '../../data/meeting-export';
-import { HOUSE_STYLE, templateForKind } from '../../data/templates';
+import { templateForKind } from '../../data/templates';
 import { useMeetingExport } from '../../data/useDocumentExport';
 import { useSaveFile, type ExportFormat } from '../../data/useSaveFile';
 import { useTemplates } from '../../data/useTemplates';
@@ -52,20 +53,16 @@ export function ExportSection({ doc }: MeetingSectionProps) {
       <h2 id="export-heading">Export</h2>
       <ApprovalPanel doc={doc} />
       <div className="panel">
-        <div className="field">
-          <label htmlFor="export-style">Style</label>
-          <select id="export-style" value={style} onChange={(e) => setChosen(e.target.value)}>
-            <option value={HOUSE_STYLE}>Quorum house style</option>
-            {templates.templates.map((t) => (
-              <option key={t.id} value={t.id}>
-                Council template: {t.name}
-              </option>
-            ))}
-          </select>
+        <StyleSelect
+          id="export-style"
+          value={style}
+          templates={templates.templates}
+          onChange={setChosen}
+        >
           <p className="field-hint">
             Import the council’s own Word template in <Link href="/settings">Settings</Link>.
           </p>
-        </div>
+        </StyleSelect>
         <RadioField legend="Document" value={kind} options={KINDS} onChange={setKind} />
         <p className="field-hint">{KINDS.find((k) => k.value === kind)?.hint}</p>
         {template && <TemplateWarnings template={template} />}
