@@ -149,26 +149,36 @@ function preparingDevice(workspaceId: string, name: string): PreparingDevice {
 
 const agendaTitles = (doc: Y.Doc) => listAgenda(doc).map((item) => item.title);
 
+/**
+ * The chair's laptop with October's meeting (filled by `fill` before it syncs), and the
+ * minute-taker's, which has received the workspace and October's document.
+ */
+async function chairAndMinuteTaker(fill: (october: Y.Doc) => void = () => {}) {
+  const workspaceId = randomUUID();
+  const settings = { url: sync.url(), inviteCode: generateInviteCode() };
+  const chair = preparingDevice(workspaceId, 'Chair');
+  migrateWorkspace(chair.workspace);
+  const octoberId = createMeeting(chair.workspace, meeting);
+  initialiseMeetingDoc(chair.october, chair.workspace, octoberId);
+  fill(chair.october);
+  chair.sync.configure(settings);
+  await chair.sync.attachMeeting(octoberId, chair.october, false);
+  const taker = preparingDevice(workspaceId, 'Minute-taker');
+  taker.sync.configure(settings);
+  await taker.sync.whenWorkspaceSynced();
+  await taker.sync.attachMeeting(octoberId, taker.october, true);
+  return { workspaceId, settings, chair, taker, octoberId };
+}
+
 describe('preparing the next meeting on two devices', () => {
   it('ends with one meeting and one agenda after both prepared it offline', async () => {
-    const workspaceId = randomUUID();
-    const settings = { url: sync.url(), inviteCode: generateInviteCode() };
-
     // The chair's laptop holds October's meeting; the minute-taker's receives it.
-    const chair = preparingDevice(workspaceId, 'Chair');
-    migrateWorkspace(chair.workspace);
-    const octoberId = createMeeting(chair.workspace, meeting);
-    initialiseMeetingDoc(chair.october, chair.workspace, octoberId);
-    setMeetingRole(chair.october, 'chairId', 'harland');
-    const strategy = addAgendaItem(chair.october, { title: 'Migration Strategy' });
-    setCarryForward(chair.october, strategy, 'carry forward');
-    setNextMeeting(chair.october, { date: '2024-01-15' });
-    chair.sync.configure(settings);
-    await chair.sync.attachMeeting(octoberId, chair.october, false);
-    const taker = preparingDevice(workspaceId, 'Minute-taker');
-    taker.sync.configure(settings);
-    await taker.sync.whenWorkspaceSynced();
-    await taker.sync.attachMeeting(octoberId, taker.october, true);
+    const { settings, chair, taker, octoberId } = await chairAndMinuteTaker((october) => {
+      setMeetingRole(october, 'chairId', 'harland');
+      const strategy = addAgendaItem(october, { title: 'Migration Strategy' });
+      setCarryForward(october, strategy, 'carry forward');
+      setNextMeeting(october, { date: '2024-01-15' });
+    });
     // The first sync can come before the chair's own workspace reached the server: wait for
     // the standard agenda and October's index entry too, which preparing January reads.
     await until(
@@ -228,20 +238,8 @@ describe('preparing the next meeting on two devices', () => {
 
 describe('preparing the next meeting on a device that has just connected', () => {
   it('waits for the server, so it prepares on the date agreed elsewhere while it was away', async () => {
-    const workspaceId = randomUUID();
-    const settings = { url: sync.url(), inviteCode: generateInviteCode() };
-    const chair = preparingDevice(workspaceId, 'Chair');
-    migrateWorkspace(chair.workspace);
-    const octoberId = createMeeting(chair.workspace, meeting);
-    initialiseMeetingDoc(chair.october, chair.workspace, octoberId);
-    chair.sync.configure(settings);
-    await chair.sync.attachMeeting(octoberId, chair.october, false);
-
     // The minute-taker's laptop has October, then sleeps.
-    const taker = preparingDevice(workspaceId, 'Minute-taker');
-    taker.sync.configure(settings);
-    await taker.sync.whenWorkspaceSynced();
-    await taker.sync.attachMeeting(octoberId, taker.october, true);
+    const { workspaceId, settings, chair, taker, octoberId } = await chairAndMinuteTaker();
     await until(
       () => readMeetingHeader(taker.october) !== null && listMeetings(taker.workspace).length === 1,
       'October to reach the minute-taker',
