@@ -9,8 +9,9 @@ const help = `Usage: quorum sample --out <file.quorum> [--force]
 
 Writes the sample workspace to a file: the City of Sanctuary steering group of the seed
 documents, with the meetings of 1 September 2023 and 9 October 2023, their agendas, minutes,
-attendance and actions, and the people who took part. Open it in Quorum, or read it with
-"quorum info".
+attendance and actions, and the people who took part; and the meeting of 15 January 2024,
+prepared from October, at which October's minutes were agreed. Open it in Quorum, or read it
+with "quorum info".
 
 Options:
   -o, --out <file>  Where to write the workspace file (required)
