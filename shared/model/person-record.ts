@@ -2,6 +2,7 @@ import type * as Y from 'yjs';
 import { listActions, type Action } from './actions';
 import { readAttendance } from './attendance';
 import type { MeetingAttendance } from './attendance-stats';
+import { listMeetings } from './meetings';
 import { listDeclarations, type Declaration } from './declarations';
 import { resolveAttendance } from './person-merge';
 import { resolvePersonId } from './people';
@@ -60,4 +61,19 @@ export function personDeclarations(
         .filter((d) => resolvePersonId(workspace, d.personId) === keptId)
         .map((d) => ({ ...d, meetingId: meeting.id, meetingDate: meeting.date })),
     );
+}
+
+/**
+ * Attendance at every meeting of the workspace whose document is in `docs` (meeting id →
+ * document), merged people resolved: what the attendance table, a person's page and
+ * `quorum attendance` count from.
+ */
+export function workspaceAttendance(
+  workspace: Y.Doc,
+  docs: ReadonlyMap<string, Y.Doc>,
+): MeetingAttendance[] {
+  return listMeetings(workspace).flatMap((meeting) => {
+    const doc = docs.get(meeting.id);
+    return doc ? [meetingAttendanceOf(workspace, doc, meeting)] : [];
+  });
 }
