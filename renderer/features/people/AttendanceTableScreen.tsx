@@ -55,8 +55,8 @@ export function AttendanceTableScreen() {
       {table && (
         <>
           <p role="status">
-            {table.meetings.length} {table.meetings.length === 1 ? 'meeting' : 'meetings'},{' '}
-            {describePeriod(period, formatLongDate)}.
+            {table.meetings.length} {table.meetings.length === 1 ? 'meeting' : 'meetings'}
+            {period.from || period.to ? `, ${describePeriod(period, formatLongDate)}` : ''}.
           </p>
           {table.rows.length === 0 ? (
             <p>Nobody’s attendance was recorded at these meetings.</p>
