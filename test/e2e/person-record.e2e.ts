@@ -80,4 +80,51 @@ describe('people’s records, attendance and quorum', () => {
     await meetingTab(page, 'Chair view').click();
     await expect.poll(() => quorum.textContent()).toBe('Not quorate (1 present, 3 needed)');
   });
+
+  it('merges a duplicate into the person kept, whose page then counts the duplicate’s marks', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    await page.getByRole('list', { name: 'Past meetings' }).waitFor();
+
+    // "Jenny", added again at January's meeting (its minutes are still a draft), sent apologies.
+    await openSampleMeeting(page, '15 January 2024');
+    await meetingTab(page, 'Attendance').click();
+    await page.getByRole('button', { name: 'Add a person' }).click();
+    const add = page.getByRole('dialog', { name: 'Add a person' });
+    await add.getByLabel('Name').fill('Jenny');
+    await add.getByRole('button', { name: 'Add person' }).click();
+    await page
+      .getByRole('group', { name: /^Jenny/ })
+      .getByLabel('Apologies')
+      .check();
+
+    await page.getByRole('link', { name: 'People', exact: true }).click();
+    await page.getByRole('link', { name: 'Jennifer Jennings' }).click();
+    await page.getByRole('button', { name: 'Merge a duplicate' }).click();
+    const merge = page.getByRole('dialog', { name: 'Merge a duplicate into Jennifer Jennings' });
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => merge.getByText('Choose the duplicate to merge').count()).toBe(1);
+    await merge.getByLabel('Duplicate').selectOption({ label: 'Jenny' });
+    await expectNoAxeViolations(page);
+    await merge.getByRole('button', { name: 'Merge' }).click();
+    await expect.poll(() => merge.count()).toBe(0);
+
+    await expect
+      .poll(() => page.locator('.attendance-figures').textContent())
+      .toBe('Attended 1 of 2 meetings (50%), apologies 1, absent 0: all meetings.');
+    await page.getByRole('link', { name: 'People', exact: true }).first().click();
+    const names = page.getByRole('table', { name: 'People in the group' }).getByRole('rowheader');
+    await expect.poll(() => names.allTextContents()).not.toContain('Jenny');
+    // January's attendance tab shows the mark against the person kept.
+    await openSampleMeeting(page, '15 January 2024');
+    await meetingTab(page, 'Attendance').click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('group', { name: /Jennifer Jennings/ })
+          .getByLabel('Apologies')
+          .isChecked(),
+      )
+      .toBe(true);
+  });
 });
