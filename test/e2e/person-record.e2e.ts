@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { openDocx, tables } from '../shared/export/house/docx-reader';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 
@@ -65,6 +69,23 @@ describe('people’s records, attendance and quorum', () => {
     ]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'attendance-table');
+    // Exported to Word: the same figures, in the house style's tables.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to Word' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'quorum-attendance-')), 'attendance.docx');
+    const saved = await download;
+    await saved.saveAs(file);
+    expect(saved.suggestedFilename()).toMatch(/attendance\.docx$/);
+    const { document } = await openDocx(new Uint8Array(readFileSync(file)));
+    const summary = tables(document)[0]!;
+    expect(summary.rows.find((r) => r.cells[0] === 'Councillor Harland')?.cells).toEqual([
+      'Councillor Harland',
+      '1',
+      '1',
+      '0',
+      '0',
+      '100%',
+    ]);
 
     // The quorum rule, set in the group profile, read on the attendance tab and in the chair view.
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
