@@ -47,7 +47,7 @@ export function App() {
                   <DecisionsScreen />
                 </WorkspaceDocGate>
               </Route>
-              <Route path="/people">
+              <Route path="/people/*?">
                 <WorkspaceDocGate>
                   <PeopleScreen />
                 </WorkspaceDocGate>

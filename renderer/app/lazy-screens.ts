@@ -30,8 +30,9 @@ export function prefetchFromMeetingsList(): void {
 export const ActionsScreen = preloadable(() =>
   import('../features/actions/ActionsScreen').then((m) => m.ActionsScreen),
 );
+/** The directory, a person's page and the attendance table (features/people/PeopleRoutes). */
 export const PeopleScreen = preloadable(() =>
-  import('../features/people/PeopleScreen').then((m) => m.PeopleScreen),
+  import('../features/people/PeopleRoutes').then((m) => m.PeopleRoutes),
 );
 export const SettingsScreen = preloadable(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),

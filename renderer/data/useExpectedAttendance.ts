@@ -1,10 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
-import { headerMap, readExpectedAttendees } from '../../shared/model';
+import { headerMap, peopleMap, readExpectedAttendees, resolvePersonIds } from '../../shared/model';
 import { expectedAttendance, type ExpectedAttendance } from './expected-attendance';
-import { useAttendance } from './useMeetingData';
 import { useObserved } from './useObserved';
-import { usePeople } from './useWorkspaceData';
+import { useResolvedAttendance } from './useResolvedAttendance';
+import { usePeople, useWorkspaceDoc } from './useWorkspaceData';
 
 /**
  * The people a prepared meeting expects (shared/model/prepare-next.ts), and which of them are
@@ -12,10 +12,12 @@ import { usePeople } from './useWorkspaceData';
  */
 export function useExpectedAttendance(doc: Y.Doc): ExpectedAttendance {
   const people = usePeople();
-  const attendance = useAttendance(doc);
+  const workspace = useWorkspaceDoc();
+  // Merged people resolved: a duplicate expected here shows as the person kept.
+  const attendance = useResolvedAttendance(doc);
   const expectedIds = useObserved(
-    useCallback(() => [headerMap(doc)], [doc]),
-    useCallback(() => readExpectedAttendees(doc), [doc]),
+    useCallback(() => [headerMap(doc), peopleMap(workspace)], [doc, workspace]),
+    useCallback(() => resolvePersonIds(workspace, readExpectedAttendees(doc)), [doc, workspace]),
   );
   return useMemo(
     () => expectedAttendance(people, attendance, expectedIds),

@@ -31,6 +31,15 @@ export const groupProfileSchema = z.object({
     .max(12, 'Keep the prefix to 12 characters or fewer')
     .regex(/^[^/]*$/, 'Leave the slash out of the prefix: it goes before the number')
     .default(''),
+  /** The quorum: how many members must be present; 0 means the group has no quorum rule. */
+  quorumMembers: z
+    .number({ error: 'Enter the quorum as a whole number' })
+    .int('Enter the quorum as a whole number')
+    .min(0, 'The quorum cannot be negative')
+    .max(200, 'Keep the quorum to 200 members or fewer')
+    .default(0),
+  /** Whether the chair must be among those present for the meeting to be quorate. */
+  quorumIncludesChair: z.boolean().default(false),
 });
 
 export type GroupProfile = z.output<typeof groupProfileSchema>;
@@ -43,6 +52,8 @@ const UNNAMED_GROUP: GroupProfile = {
   defaultVenue: 'Microsoft Teams',
   cadence: 'quarterly',
   minutePrefix: '',
+  quorumMembers: 0,
+  quorumIncludesChair: false,
 };
 
 export function readGroupProfile(workspace: Y.Doc): GroupProfile {

@@ -31,3 +31,7 @@ export * from './name-uuid';
 export * from './prepare-next';
 export * from './matters-arising';
 export * from './minutes-status-mirror';
+export * from './attendance-stats';
+export * from './person-merge';
+export * from './person-record';
+export * from './quorum';

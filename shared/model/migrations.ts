@@ -27,6 +27,12 @@ const workspaceMigrations: Record<number, Migration> = {
   // default when absent, so there is nothing to fill; the version is raised so that an older
   // Quorum refuses this data rather than edit an approved, frozen record it cannot see.
   3: () => {},
+  // 4: people's records and quorum: `mergedInto` on a merged person (person-merge.ts) and the
+  // group's quorum rule (`quorumMembers`, `quorumIncludesChair`). Absent keys read as "not
+  // merged" and "no quorum rule", so nothing is filled: writing defaults here could win over a
+  // rule another device set concurrently. The version is raised so that an older Quorum, which
+  // would list a merged duplicate again and show its references apart, refuses the data.
+  4: () => {},
 };
 
 /**

@@ -51,6 +51,11 @@ const personRecordSchema = z.object({
     .array(z.string())
     .catch([])
     .transform((tags) => tags.filter(isPersonTag)),
+  /**
+   * Set when this person was merged into another (person-merge.ts): the record stays, as a
+   * tombstone, so references to it in meeting documents still resolve to the kept person.
+   */
+  mergedInto: z.string().nullable().catch(null).default(null),
 });
 
 export type Person = z.infer<typeof personRecordSchema>;
@@ -84,13 +89,47 @@ export function updatePerson(workspace: Y.Doc, id: string, changes: Partial<Pers
   workspace.transact(() => writeRecord(map, changed), LOCAL_EDIT);
 }
 
-export function getPerson(workspace: Y.Doc, id: string): Person | null {
+/** The record under `id` exactly as stored, merged or not. */
+export function getPersonRecord(workspace: Y.Doc, id: string): Person | null {
   return readRecord(peopleMap(workspace).get(id), personRecordSchema);
 }
 
-/** The directory, A to Z by name. */
+/**
+ * The person who now stands for `id`: the kept person when `id` was merged into another
+ * (person-merge.ts), so old meetings, actions and declarations name them.
+ */
+export function getPerson(workspace: Y.Doc, id: string): Person | null {
+  return getPersonRecord(workspace, resolvePersonId(workspace, id));
+}
+
+/** Everyone, merged tombstones included, in no particular order. */
+export function listPersonRecords(workspace: Y.Doc): Person[] {
+  return readRecords(peopleMap(workspace), personRecordSchema);
+}
+
+/**
+ * Follows `mergedInto` from `id` to the person who stands for it now. Two devices that merged
+ * a pair each way round offline leave a cycle (A → B and B → A): every device then keeps the
+ * cycle's first id in sort order, so all of them agree without writing anything.
+ */
+export function resolvePersonId(workspace: Y.Doc, id: string): string {
+  const people = peopleMap(workspace);
+  const seen: string[] = [];
+  let current = id;
+  for (;;) {
+    const next = people.get(current)?.get('mergedInto');
+    if (typeof next !== 'string' || !people.has(next)) return current;
+    seen.push(current);
+    const loopStart = seen.indexOf(next);
+    if (loopStart >= 0) return seen.slice(loopStart).reduce((a, b) => (b < a ? b : a));
+    current = next;
+  }
+}
+
+/** The directory, A to Z by name, without people merged into others. */
 export function listPeople(workspace: Y.Doc): Person[] {
-  return readRecords(peopleMap(workspace), personRecordSchema).sort(
-    (a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id),
-  );
+  const people = peopleMap(workspace);
+  return readRecords(people, personRecordSchema)
+    .filter((person) => resolvePersonId(workspace, person.id) === person.id)
+    .sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || a.id.localeCompare(b.id));
 }

@@ -6,13 +6,14 @@ import type * as Y from 'yjs';
  *   meta            Y.Map  { schemaVersion }
  *   group           Y.Map  the group profile (group.ts)
  *   standardAgenda  Y.Map<Y.Map>  the group's standard agenda items (group.ts)
- *   people          Y.Map<Y.Map>  person id → person (people.ts)
+ *   people          Y.Map<Y.Map>  person id → person (people.ts); `mergedInto` marks a merged
+ *                   duplicate (person-merge.ts)
  *   meetings        Y.Map<Y.Map>  meeting id → the meeting's index entry (meetings.ts)
  *   actions         Y.Map<Y.Map>  action id → action, the action log (actions.ts)
  *
  * docs/data-model.md describes every key; keep it in step with this file and migrations.ts.
  */
-export const WORKSPACE_SCHEMA_VERSION = 3;
+export const WORKSPACE_SCHEMA_VERSION = 4;
 
 export function metaMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap('meta');

@@ -2,17 +2,18 @@ import { useState } from 'react';
 import {
   ATTENDANCE_LABELS,
   attendanceStatuses,
-  setAttendance,
   setMeetingRole,
+  setResolvedAttendance,
   type AttendanceStatus,
 } from '../../../shared/model';
-import { useAttendance } from '../../data/useMeetingData';
-import { usePeople } from '../../data/useWorkspaceData';
+import { useResolvedAttendance } from '../../data/useResolvedAttendance';
+import { usePeople, useWorkspaceDoc } from '../../data/useWorkspaceData';
 import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { PersonDialog } from '../people/PersonDialog';
 import { useExpectedAttendance } from '../../data/useExpectedAttendance';
 import { AttendanceRow } from './AttendanceRow';
 import { ExpectedAttendees } from './ExpectedAttendees';
+import { QuorumStatus } from './QuorumStatus';
 import { RoleSelect } from './RoleSelect';
 import './attendance.css';
 
@@ -23,7 +24,12 @@ import './attendance.css';
  */
 export function AttendanceSection({ doc }: MeetingSectionProps) {
   const people = usePeople();
-  const attendance = useAttendance(doc);
+  const workspace = useWorkspaceDoc();
+  // Resolved, so a mark left under a merged duplicate shows against the person kept; a new
+  // mark clears the duplicate's (setResolvedAttendance).
+  const attendance = useResolvedAttendance(doc);
+  const setAttendance = (personId: string, status: AttendanceStatus | null) =>
+    setResolvedAttendance(doc, workspace, personId, status);
   const expectation = useExpectedAttendance(doc);
   const expectedIds = new Set(expectation.expected.map((person) => person.id));
   const [adding, setAdding] = useState(false);
@@ -47,6 +53,7 @@ export function AttendanceSection({ doc }: MeetingSectionProps) {
       <p className="attendance-summary" role="status">
         {counts.length > 0 ? counts.join(', ') : 'Nobody marked yet'}
       </p>
+      <QuorumStatus doc={doc} />
       <div className="field-row">
         <RoleSelect
           label="Chair"
@@ -75,7 +82,7 @@ export function AttendanceSection({ doc }: MeetingSectionProps) {
               person={person}
               status={attendance.statuses.get(person.id) ?? null}
               expected={expectedIds.has(person.id)}
-              onChange={(status: AttendanceStatus | null) => setAttendance(doc, person.id, status)}
+              onChange={(status: AttendanceStatus | null) => setAttendance(person.id, status)}
             />
           ))}
         </ul>
@@ -84,7 +91,7 @@ export function AttendanceSection({ doc }: MeetingSectionProps) {
         <PersonDialog
           onClose={(savedId) => {
             setAdding(false);
-            if (savedId) setAttendance(doc, savedId, 'present');
+            if (savedId) setAttendance(savedId, 'present');
           }}
         />
       )}

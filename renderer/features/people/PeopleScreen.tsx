@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { Link } from 'wouter';
 import type { Person } from '../../../shared/model';
 import { ScreenHeading } from '../../app/ScreenHeading';
 import { usePeople } from '../../data/useWorkspaceData';
 import { EmptyState } from '../../ui/EmptyState';
 import { PersonDialog } from './PersonDialog';
+import { personHref } from './person-href';
 import { tagLabel } from './PersonFields';
 import './people.css';
 
@@ -17,13 +19,18 @@ export function PeopleScreen() {
     <section className="screen">
       <header className="screen-header">
         <ScreenHeading>People</ScreenHeading>
-        <button
-          type="button"
-          className="button button--primary"
-          onClick={() => setEditing({ mode: 'add' })}
-        >
-          Add a person
-        </button>
+        <div className="people-header-actions">
+          <Link href="/people/attendance" className="button">
+            Attendance table
+          </Link>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setEditing({ mode: 'add' })}
+          >
+            Add a person
+          </button>
+        </div>
       </header>
       {people.length === 0 ? (
         <EmptyState title="No people yet">
@@ -50,7 +57,7 @@ export function PeopleScreen() {
             {people.map((person) => (
               <tr key={person.id}>
                 <th scope="row">
-                  {person.name}
+                  <Link href={personHref(person.id)}>{person.name}</Link>
                   {person.email && <span className="person-email">{person.email}</span>}
                 </th>
                 <td>{person.role}</td>

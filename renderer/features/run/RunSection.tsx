@@ -14,6 +14,7 @@ import type { MeetingSectionProps } from '../meeting-screen/meeting-sections';
 import { MattersArising } from '../minutes/MattersArising';
 import { PreviousMinutesPanel } from '../approval/PreviousMinutesPanel';
 import { useMinuteReferences } from '../../data/useMinuteRecord';
+import { QuorumStatus } from '../attendance/QuorumStatus';
 import { CurrentItemPanel } from './CurrentItemPanel';
 import { DecisionsPanel } from './DecisionsPanel';
 import { EndMeetingDialog } from './EndMeetingDialog';
@@ -93,6 +94,7 @@ export function RunSection({ meetingId, doc }: MeetingSectionProps) {
           {status}
         </p>
       </div>
+      <QuorumStatus doc={doc} />
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

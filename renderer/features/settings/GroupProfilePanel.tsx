@@ -8,6 +8,7 @@ import {
 } from '../../../shared/model';
 import { useGroupProfile, useWorkspaceDoc } from '../../data/useWorkspaceData';
 import { Field } from '../../ui/Field';
+import { QuorumRuleFields } from '../attendance/QuorumRuleFields';
 
 const CADENCE_LABELS: Record<Cadence, string> = {
   monthly: 'Monthly',
@@ -84,6 +85,7 @@ export function GroupProfilePanel() {
         hint="Starts each minute’s reference, as in SG 23/14: 23 is the municipal year (May to April), 14 the minute’s number. Leave empty for references such as 23/14."
         {...text('minutePrefix')}
       />
+      <QuorumRuleFields />
     </section>
   );
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  groupMap,
+  listPeople,
+  peopleMap,
   listMeetings,
   listStandardAgenda,
   meetingsMap,
@@ -87,14 +90,33 @@ describe('workspace migrations', () => {
     expect(() => migrateMeetingDoc(meetingDoc)).toThrow(NewerSchemaError);
   });
 
-  it('raises a version 2 workspace to 3, changing nothing else', () => {
+  it('raises a version 2 workspace to 3 and on to 4, changing nothing else', () => {
     const doc = new Y.Doc();
     migrateWorkspace(doc);
     metaMap(doc).set('schemaVersion', 2);
     const before = doc.toJSON();
     expect(migrateWorkspace(doc)).toBe(2);
-    expect(schemaVersionOf(doc)).toBe(3);
+    expect(schemaVersionOf(doc)).toBe(4);
     expect({ ...doc.toJSON(), meta: before.meta }).toEqual(before);
+  });
+
+  it('raises a version 3 workspace to 4: its people stay listed and it has no quorum rule', () => {
+    const doc = new Y.Doc();
+    doc.transact(() => {
+      metaMap(doc).set('schemaVersion', 3);
+      groupMap(doc).set('name', 'Steering Group');
+      peopleMap(doc).set(
+        'p1',
+        newRecord({ id: 'p1', name: 'Jenny', role: '', organisation: '', email: '', tags: [] }),
+      );
+    });
+    const before = doc.toJSON();
+    expect(migrateWorkspace(doc)).toBe(3);
+    expect(schemaVersionOf(doc)).toBe(4);
+    expect({ ...doc.toJSON(), meta: before.meta }).toEqual(before);
+    expect(listPeople(doc).map((p) => [p.name, p.mergedInto])).toEqual([['Jenny', null]]);
+    const group = readGroupProfile(doc);
+    expect([group.quorumMembers, group.quorumIncludesChair]).toEqual([0, false]);
   });
 
   it('raises a version 1 meeting document to 2 in one migration transaction, keeping it whole', () => {

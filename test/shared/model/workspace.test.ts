@@ -50,6 +50,7 @@ describe('people', () => {
       organisation: 'Leeds City Council',
       email: 'jennifer.jennings@leeds.gov.uk',
       tags: ['officer'],
+      mergedInto: null,
     });
   });
 
@@ -79,6 +80,8 @@ describe('group profile and standard agenda', () => {
       defaultVenue: 'Microsoft Teams',
       cadence: 'quarterly',
       minutePrefix: '',
+      quorumMembers: 0,
+      quorumIncludesChair: false,
     });
     expect(() => updateGroupProfile(workspace, { name: '' })).toThrow(InputError);
   });

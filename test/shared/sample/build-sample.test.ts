@@ -49,6 +49,8 @@ describe('the sample workspace', () => {
       defaultVenue: 'Microsoft Teams',
       cadence: 'quarterly',
       minutePrefix: '',
+      quorumMembers: 0,
+      quorumIncludesChair: false,
     });
     const people = listPeople(workspace).map(({ name, role, organisation, tags }) => ({
       name,
