@@ -31,3 +31,5 @@ export * from './name-uuid';
 export * from './prepare-next';
 export * from './matters-arising';
 export * from './minutes-status-mirror';
+export * from './action-reference';
+export * from './action-register';
