@@ -1,9 +1,15 @@
 import type { Command } from './command';
+import { actionsCommand } from './actions';
 import { exportCommand } from './export';
 import { infoCommand } from './info';
 import { sampleCommand } from './sample';
 
 /** Every subcommand, in the order `quorum --help` lists them. */
-export const commands: readonly Command[] = [sampleCommand, infoCommand, exportCommand];
+export const commands: readonly Command[] = [
+  sampleCommand,
+  infoCommand,
+  exportCommand,
+  actionsCommand,
+];
 
 export type { CliIo, Command } from './command';
