@@ -97,9 +97,9 @@ function MeetingLink({ row }: { row: RegisterRow }) {
       href={`/meetings/${row.meetingId}/actions`}
       className="register-meeting"
       title={`${row.meetingTitle}, ${date}`}
-      aria-label={`${row.meetingTitle}, ${date}`}
     >
       <span className="register-nowrap">{date}</span>
+      <span className="visually-hidden">, </span>
       <span className="register-meeting-title">{row.meetingTitle}</span>
     </Link>
   );
