@@ -25,7 +25,8 @@ export function useRegisterExport() {
         today,
         groupBy,
         actions: rows.map((row) => ({
-          ref: row.reference,
+          // Kept on one line in the table: "SG 23/14 A2" is read as one thing.
+          ref: row.reference.replace(/ /g, '\u00a0'),
           description: row.description,
           owner: row.owner,
           due: row.due,

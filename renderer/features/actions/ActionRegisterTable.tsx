@@ -90,7 +90,7 @@ export function ActionRegisterTable({
   const leafRows = table.getRowModel().rows.filter((row) => !row.getIsGrouped());
   const visible = leafRows.map((row) => row.original);
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
-  const width = headers.length + 3;
+  const width = headers.length + 2;
   const allSelected = leafRows.length > 0 && leafRows.every((row) => selection[row.id]);
 
   const toggleHistory = (id: string) =>
@@ -130,9 +130,8 @@ export function ActionRegisterTable({
                 {headers.map((header) => (
                   <SortableHeading key={header.id} header={header} />
                 ))}
-                <th scope="col">History</th>
                 <th scope="col">
-                  <span className="visually-hidden">Corrections</span>
+                  <span className="visually-hidden">History and corrections</span>
                 </th>
               </tr>
             </thead>
@@ -264,20 +263,24 @@ function RegisterTableRow({
         return <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>;
       })}
       <td>
-        <button
-          type="button"
-          className="button button--small"
-          aria-expanded={historyOpen}
-          aria-controls={historyOpen ? `history-${entry.id}` : undefined}
-          onClick={onToggleHistory}
-        >
-          History<span className="visually-hidden"> of {entry.reference}</span>
-        </button>
-      </td>
-      <td>
-        <button type="button" className="button button--small" onClick={() => onEdit(entry.action)}>
-          Edit<span className="visually-hidden"> {name}</span>
-        </button>
+        <div className="register-row-buttons">
+          <button
+            type="button"
+            className="button button--small"
+            aria-expanded={historyOpen}
+            aria-controls={historyOpen ? `history-${entry.id}` : undefined}
+            onClick={onToggleHistory}
+          >
+            History<span className="visually-hidden"> of {entry.reference}</span>
+          </button>
+          <button
+            type="button"
+            className="button button--small"
+            onClick={() => onEdit(entry.action)}
+          >
+            Edit<span className="visually-hidden"> {name}</span>
+          </button>
+        </div>
       </td>
     </tr>
   );

@@ -38,7 +38,10 @@ export function ActionsScreen() {
   const me = meId === undefined ? undefined : (people.find((p) => p.id === meId) ?? null);
   const columnFilters = useMemo(() => viewFilters(view, me?.id ?? null), [view, me?.id]);
   const statuses: readonly ActionStatus[] | undefined = STATUS_VIEWS[view.status].statuses;
-  const corrections = useActionCorrections((status) => !statuses || statuses.includes(status));
+  const corrections = useActionCorrections(
+    (status) => !statuses || statuses.includes(status),
+    (action, status) => changes.setStatus([action.id], status),
+  );
 
   const owners = useMemo(() => {
     const named = people.map((p) => ({ value: p.id, label: p.name }));
