@@ -45,6 +45,30 @@ describe('the action register', () => {
     expect(height).toBeLessThan(lineHeight * 2.6);
     await expectNoAxeViolations(page);
 
+    // Sort by reference, then the other way: the heading says which.
+    const refSort = table.getByRole('button', { name: 'Reference', exact: true });
+    await tabTo(page, refSort, { max: 80 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownReferences(page)).toEqual(['23/? A2', '23/? A1']);
+    expect(
+      await table.getByRole('columnheader', { name: 'Reference' }).getAttribute('aria-sort'),
+    ).toBe('descending');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => shownReferences(page)).toEqual(['23/? A1', '23/? A2']);
+
+    // Grouped by month due: September 2023 first, undated last.
+    const groupBy = page.getByLabel('Group by', { exact: true }).first();
+    await tabTo(page, groupBy, { backwards: true, max: 80 });
+    await page.keyboard.type('Month');
+    await expect
+      .poll(() => table.locator('th[scope="colgroup"]').allTextContents())
+      .toEqual(['September 2023 (1 action)', 'No due date (1 action)']);
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'register-by-month');
+    await page.keyboard.type('No');
+    await expect.poll(() => table.locator('th[scope="colgroup"]').count()).toBe(0);
+
     // Owner: Jennifer Jennings, chosen by typing her name on the focused list.
     const owner = page.getByLabel('Owner', { exact: true });
     await tabTo(page, owner, { max: 60 });

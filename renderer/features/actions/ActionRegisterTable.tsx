@@ -60,11 +60,18 @@ export function ActionRegisterTable({
   const [sorting, setSorting] = useState<SortingState>([]);
   const [historyOpen, setHistoryOpen] = useState<ReadonlySet<string>>(new Set());
   const grouping = useMemo(() => (groupBy ? [groupColumnId(groupBy)] : []), [groupBy]);
+  // Groups appear in the order of their first row: sorting the data by group key first puts
+  // them in reading order (owners A to Z, meetings and months oldest first, undated last).
+  const data = useMemo(() => {
+    if (!groupBy) return rows;
+    const key = (row: RegisterRow) => registerGroup(row, groupBy).key;
+    return [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+  }, [rows, groupBy]);
   // The React Compiler leaves this component unmemoised (TanStack's API returns fresh
   // functions); it is one table per screen, re-rendered when its data or state changes.
   // eslint-disable-next-line react-hooks/incompatible-library
   const table = useReactTable({
-    data: rows,
+    data,
     columns: registerColumns,
     getRowId: (row) => row.id,
     state: {
@@ -84,7 +91,7 @@ export function ActionRegisterTable({
     getSortedRowModel: getSortedRowModel(),
     getGroupedRowModel: getGroupedRowModel(),
     getExpandedRowModel: getExpandedRowModel(),
-    // Group rows stay in key order (owners A to Z, months oldest first) under any sort.
+    // The hidden group columns stay where they are rather than moving to the front.
     groupedColumnMode: false,
   });
   const leafRows = table.getRowModel().rows.filter((row) => !row.getIsGrouped());

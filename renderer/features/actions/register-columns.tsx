@@ -26,9 +26,6 @@ const byDue: FilterFn<RegisterRow> = (row, _id, range: { from: string; to: strin
 const byRag: FilterFn<RegisterRow> = (row, _id, view: { overdue: boolean; dueSoon: boolean }) =>
   ragMatches(row.original.rag, view);
 
-/** Undated actions sort after every dated one, whichever way the column is sorted. */
-const dueOrder: SortingFn<RegisterRow> = (a, b) =>
-  (a.original.due ?? '9999-99-99').localeCompare(b.original.due ?? '9999-99-99');
 const ragOrder: SortingFn<RegisterRow> = (a, b) =>
   actionRags.indexOf(a.original.rag) - actionRags.indexOf(b.original.rag);
 const meetingOrder: SortingFn<RegisterRow> = (a, b) =>
@@ -57,9 +54,11 @@ export const registerColumns: ColumnDef<RegisterRow>[] = [
   {
     id: 'due',
     header: 'Due',
-    accessorFn: (row) => row.due ?? '',
+    accessorFn: (row) => row.due ?? undefined,
     filterFn: byDue,
-    sortingFn: dueOrder,
+    sortingFn: 'text',
+    // Undated actions go after every dated one, whichever way the column is sorted.
+    sortUndefined: 'last',
     cell: ({ row }) => <span className="register-nowrap">{dueLabel(row.original.due)}</span>,
   },
   { id: 'status', header: 'Status', accessorKey: 'status', filterFn: byStatus },
