@@ -125,5 +125,26 @@ describe('the action register', () => {
     );
     await expectNoAxeViolations(page);
     await screenshot(page, 'register-done');
+
+    // "Who I am", set once in Settings on this device, makes "Only my actions" available.
+    const sections = page.getByRole('navigation', { name: 'Sections', exact: true });
+    await tabTo(page, sections.getByRole('link', { name: 'Settings' }), { max: 120 });
+    await page.keyboard.press('Enter');
+    const iAm = page.getByLabel('I am', { exact: true });
+    await tabTo(page, iAm, { max: 80 });
+    await page.keyboard.type('Jennifer');
+    await expect.poll(() => iAm.locator('option:checked').textContent()).toBe('Jennifer Jennings');
+    await expectNoAxeViolations(page);
+    await tabTo(page, sections.getByRole('link', { name: 'Actions' }), {
+      backwards: true,
+      max: 120,
+    });
+    await page.keyboard.press('Enter');
+    const mine = page.getByRole('checkbox', { name: 'Only my actions (Jennifer Jennings)' });
+    await tabTo(page, mine, { max: 80 });
+    await page.keyboard.press('Space');
+    expect(await page.getByLabel('Owner', { exact: true }).isDisabled()).toBe(true);
+    // Open and in progress (the screen's default again): Jenny has none left.
+    await page.getByText('No actions match these filters.').waitFor();
   });
 });
