@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
@@ -83,6 +85,19 @@ describe('the action register', () => {
     expect(await page.getByText('1 action shown').count()).toBe(1);
     await expectNoAxeViolations(page);
     await screenshot(page, 'register-jenny-overdue');
+
+    // Saved as Excel: the filtered rows only (a header and A1), read back from the download.
+    const download = page.waitForEvent('download');
+    await tabTo(page, page.getByRole('button', { name: 'Save these as Excel' }), { max: 40 });
+    await page.keyboard.press('Enter');
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(
+      /^\d{4}-\d{2}-\d{2} Leeds City Council's .* action register\.xlsx$/,
+    );
+    const zip = await JSZip.loadAsync(readFileSync((await saved.path())!));
+    const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    expect(sheet.match(/<row /g)).toHaveLength(2);
+    expect(sheet).toContain('<autoFilter ref="A1:H2"/>');
 
     // Her history opens under the row.
     const history = page.getByRole('button', { name: 'History of 23/? A1' });

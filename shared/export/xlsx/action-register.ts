@@ -1,6 +1,7 @@
 import type { Workbook } from 'exceljs';
 import { ACTION_RAG_LABELS, type RegisterRow } from '../../model';
 import { ACTION_STATUS_LABELS } from '../../format/action-status';
+import { safeFileName } from '../../format/file-name';
 
 /**
  * The action register as an Excel workbook, for officers who chase actions in spreadsheets:
@@ -79,8 +80,12 @@ export async function buildRegisterWorkbook(input: RegisterWorkbookInput): Promi
   return new Uint8Array(buffer as ArrayBuffer);
 }
 
-/** "Steering Group action register 2026-12-07.xlsx", with characters Windows forbids removed. */
+/**
+ * "2024-02-01 Steering Group action register.xlsx", named as the Word action log is: ASCII
+ * only (a download named with "’" is renamed "download" by the browser), no characters
+ * Windows forbids, the group's name cut so the date and the kind always survive.
+ */
 export function registerFileName(groupName: string, today: string): string {
-  const name = `${groupName || 'Quorum'} action register ${today}`.replace(/[\\/:*?"<>|]/g, '');
-  return `${name}.xlsx`;
+  const group = safeFileName(groupName, 'x').slice(0, -2).slice(0, 100).trim();
+  return safeFileName(`${today} ${group} action register`, 'xlsx');
 }

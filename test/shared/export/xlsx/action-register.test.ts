@@ -98,9 +98,14 @@ describe('the action register as an Excel workbook', () => {
     expect(book.autoFilter).toBe('A1:H1');
   });
 
-  it('is named for the group and the day, without characters Windows forbids', () => {
+  it('is named for the day and the group, in ASCII, without characters Windows forbids', () => {
     expect(registerFileName('Steering: Group/Leeds', '2024-02-01')).toBe(
-      'Steering GroupLeeds action register 2024-02-01.xlsx',
+      '2024-02-01 Steering- Group-Leeds action register.xlsx',
+    );
+    // The sample group's name has a curly apostrophe: browsers save such a download as
+    // "download", so it is spelt out in ASCII.
+    expect(registerFileName('Leeds City Council’s Steering Group', '2024-02-01')).toBe(
+      "2024-02-01 Leeds City Council's Steering Group action register.xlsx",
     );
   });
 });
