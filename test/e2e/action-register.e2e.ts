@@ -98,6 +98,18 @@ describe('the action register', () => {
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     expect(sheet.match(/<row /g)).toHaveLength(2);
     expect(sheet).toContain('<autoFilter ref="A1:H2"/>');
+    // And as Word: the house-style action log of the same rows, A1 with its reference.
+    const wordDownload = page.waitForEvent('download');
+    await tabTo(page, page.getByRole('button', { name: 'Save these as Word' }), {
+      backwards: true,
+      max: 10,
+    });
+    await page.keyboard.press('Enter');
+    const word = await JSZip.loadAsync(readFileSync((await (await wordDownload).path())!));
+    const body = await word.file('word/document.xml')!.async('string');
+    expect(body).toContain('23/?\u00a0A1');
+    expect(body).toContain('Share presentation with LCC migration team');
+    expect(body).not.toContain('Link with other councils');
 
     // Her history opens under the row.
     const history = page.getByRole('button', { name: 'History of 23/? A1' });
