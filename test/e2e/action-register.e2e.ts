@@ -173,5 +173,22 @@ describe('the action register', () => {
     expect(await page.getByLabel('Owner', { exact: true }).isDisabled()).toBe(true);
     // Open and in progress (the screen's default again): Jenny has none left.
     await page.getByText('No actions match these filters.').waitFor();
+
+    // Everyone's, every status: both of Jenny's actions handed to James Rogers at once.
+    await page.keyboard.press('Space');
+    await tabTo(page, page.getByLabel('Status', { exact: true }), { backwards: true, max: 20 });
+    await page.keyboard.type('All');
+    await expect.poll(() => shownReferences(page)).toEqual(['23/? A1', '23/? A2']);
+    await tabTo(page, page.getByRole('checkbox', { name: 'Select every action shown' }), {
+      max: 60,
+    });
+    await page.keyboard.press('Space');
+    const newOwner = page.getByLabel('New owner');
+    await tabTo(page, newOwner, { backwards: true, max: 20 });
+    await page.keyboard.type('James');
+    await tabTo(page, page.getByRole('button', { name: 'Change owner' }));
+    await page.keyboard.press('Enter');
+    await page.getByText('2 actions given to James Rogers.').waitFor();
+    expect(await table.getByRole('cell', { name: 'James Rogers', exact: true }).count()).toBe(2);
   });
 });
