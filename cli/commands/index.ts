@@ -1,5 +1,6 @@
 import { attendanceCommand } from './attendance';
 import type { Command } from './command';
+import { actionsCommand } from './actions';
 import { exportCommand } from './export';
 import { infoCommand } from './info';
 import { sampleCommand } from './sample';
@@ -10,6 +11,7 @@ export const commands: readonly Command[] = [
   infoCommand,
   exportCommand,
   attendanceCommand,
+  actionsCommand,
 ];
 
 export type { CliIo, Command } from './command';

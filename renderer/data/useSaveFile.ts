@@ -4,9 +4,9 @@ import { errorText, IDLE, type Progress } from './progress';
 
 /**
  * What a file is saved as: a Word document, the same turned into a PDF, a workspace, or a
- * meeting's calendar event.
+ * meeting's calendar event, or a spreadsheet (the action register).
  */
-export type SaveFormat = 'docx' | 'pdf' | 'quorum' | 'ics';
+export type SaveFormat = 'docx' | 'pdf' | 'quorum' | 'ics' | 'xlsx';
 /** The formats a person chooses between when exporting a document. */
 export type ExportFormat = Extract<SaveFormat, 'docx' | 'pdf'>;
 
@@ -21,6 +21,7 @@ const FILTERS = {
   pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
   quorum: [{ name: 'Quorum workspace', extensions: ['quorum'] }],
   ics: [{ name: 'Calendar event', extensions: ['ics'] }],
+  xlsx: [{ name: 'Excel workbook', extensions: ['xlsx'] }],
 };
 
 const BUILDING: Record<SaveFormat, string> = {
@@ -28,6 +29,7 @@ const BUILDING: Record<SaveFormat, string> = {
   pdf: 'Building the Word document…',
   quorum: 'Preparing the workspace file…',
   ics: 'Making the calendar event…',
+  xlsx: 'Building the spreadsheet…',
 };
 
 export interface SaveOptions {

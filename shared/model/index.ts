@@ -35,3 +35,5 @@ export * from './attendance-stats';
 export * from './person-merge';
 export * from './person-record';
 export * from './quorum';
+export * from './action-reference';
+export * from './action-register';

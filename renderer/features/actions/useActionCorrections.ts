@@ -25,7 +25,11 @@ export interface ActionNotice {
  * list filtered to Open, marking an action done removes its row, and the person must be told
  * where it went and be able to take it back.
  */
-export function useActionCorrections(stillListed: (status: ActionStatus) => boolean) {
+export function useActionCorrections(
+  stillListed: (status: ActionStatus) => boolean,
+  /** How a status is written: the register records it in the action's history too. */
+  writeStatus?: (action: Action, status: ActionStatus) => void,
+) {
   const workspace = useWorkspaceDoc();
   const [notice, setNotice] = useState<ActionNotice | null>(null);
   const [editing, setEditing] = useState<Action | null>(null);
@@ -35,11 +39,13 @@ export function useActionCorrections(stillListed: (status: ActionStatus) => bool
 
   const statusChanged = (action: Action, status: ActionStatus) => {
     const before = action.status;
-    updateAction(workspace, action.id, { status });
+    const write = (to: ActionStatus) =>
+      writeStatus ? writeStatus(action, to) : updateAction(workspace, action.id, { status: to });
+    write(status);
     say(
       `Action marked ${statusLabels[status].toLowerCase()}: ${action.description}`,
       () => {
-        updateAction(workspace, action.id, { status: before });
+        write(before);
         say(`Status put back to ${statusLabels[before].toLowerCase()}: ${action.description}`);
       },
       !stillListed(status),

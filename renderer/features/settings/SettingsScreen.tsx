@@ -9,6 +9,7 @@ import { TemplatesPanel } from './TemplatesPanel';
 import { WorkspaceFilePanel } from './WorkspaceFilePanel';
 import { StandardAgendaPanel } from './StandardAgendaPanel';
 import { useAppInfo } from '../../data/useAppInfo';
+import { WhoAmIPanel } from '../actions/WhoAmIPanel';
 import './settings.css';
 
 const PLATFORM_NAMES: Record<string, string> = {
@@ -36,6 +37,7 @@ export function SettingsScreen() {
         <ScreenHeading>Settings</ScreenHeading>
       </header>
       <GroupProfilePanel />
+      <WhoAmIPanel />
       <SyncPanel />
       <StandardAgendaPanel />
       <TemplatesPanel />

@@ -78,8 +78,10 @@ export async function buildActionLogDocx(log: ActionLogData): Promise<Uint8Array
   const overdue = open.filter((e) => isOverdueEntry(e, log.today)).length;
   const other: Column =
     log.groupBy === 'owner' ? { title: 'Meeting', share: 4 } : { title: 'Owner', share: 3 };
+  // Wide enough for a register reference ("SG 23/14 A2") on one line, not only "A1".
+  const longestRef = Math.max(0, ...open.map((e) => e.ref?.length ?? 0));
   const columns = [
-    { title: 'Ref', share: 1.5 },
+    { title: 'Ref', share: Math.max(1.5, longestRef * 0.3) },
     { title: 'Action', share: 6 },
     other,
     { title: 'Due', share: 3 },
