@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
-import { tabTo } from './harness/keyboard';
+import { chooseWithArrows, tabTo } from './harness/keyboard';
 
 // Seed 001 in the sample workspace: Jenny's two actions, A1 due 14 September 2023 (overdue on
 // any day the test runs), A2 with no due date.
@@ -62,19 +62,19 @@ describe('the action register', () => {
     // Grouped by month due: September 2023 first, undated last.
     const groupBy = page.getByLabel('Group by', { exact: true }).first();
     await tabTo(page, groupBy, { backwards: true, max: 80 });
-    await page.keyboard.type('Month');
+    await chooseWithArrows(page, groupBy, 'Month due');
     await expect
       .poll(() => table.locator('th[scope="colgroup"]').allTextContents())
       .toEqual(['September 2023 (1 action)', 'No due date (1 action)']);
     await expectNoAxeViolations(page);
     await screenshot(page, 'register-by-month');
-    await page.keyboard.type('No');
+    await chooseWithArrows(page, groupBy, 'No grouping');
     await expect.poll(() => table.locator('th[scope="colgroup"]').count()).toBe(0);
 
     // Owner: Jennifer Jennings, chosen by typing her name on the focused list.
     const owner = page.getByLabel('Owner', { exact: true });
     await tabTo(page, owner, { max: 60 });
-    await page.keyboard.type('Jennifer');
+    await chooseWithArrows(page, owner, 'Jennifer Jennings');
     await expect
       .poll(() => owner.locator('option:checked').textContent())
       .toBe('Jennifer Jennings');
@@ -142,7 +142,7 @@ describe('the action register', () => {
     // Shown again under "Done", each with its history saying who closed it and when.
     const status = page.getByLabel('Status', { exact: true });
     await tabTo(page, status, { backwards: true, max: 60 });
-    await page.keyboard.type('Done');
+    await chooseWithArrows(page, status, 'Done');
     await expect.poll(() => shownReferences(page)).toEqual(['23/? A1', '23/? A2']);
     await tabTo(page, page.getByRole('button', { name: 'History of 23/? A2' }), { max: 60 });
     await page.keyboard.press('Enter');
@@ -159,7 +159,7 @@ describe('the action register', () => {
     await page.keyboard.press('Enter');
     const iAm = page.getByLabel('I am', { exact: true });
     await tabTo(page, iAm, { max: 80 });
-    await page.keyboard.type('Jennifer');
+    await chooseWithArrows(page, iAm, 'Jennifer Jennings');
     await expect.poll(() => iAm.locator('option:checked').textContent()).toBe('Jennifer Jennings');
     await expectNoAxeViolations(page);
     await tabTo(page, sections.getByRole('link', { name: 'Actions' }), {
@@ -177,7 +177,7 @@ describe('the action register', () => {
     // Everyone's, every status: both of Jenny's actions handed to James Rogers at once.
     await page.keyboard.press('Space');
     await tabTo(page, page.getByLabel('Status', { exact: true }), { backwards: true, max: 20 });
-    await page.keyboard.type('All');
+    await chooseWithArrows(page, page.getByLabel('Status', { exact: true }), 'All actions');
     await expect.poll(() => shownReferences(page)).toEqual(['23/? A1', '23/? A2']);
     await tabTo(page, page.getByRole('checkbox', { name: 'Select every action shown' }), {
       max: 60,
@@ -185,7 +185,7 @@ describe('the action register', () => {
     await page.keyboard.press('Space');
     const newOwner = page.getByLabel('New owner');
     await tabTo(page, newOwner, { backwards: true, max: 20 });
-    await page.keyboard.type('James');
+    await chooseWithArrows(page, newOwner, 'James Rogers');
     await tabTo(page, page.getByRole('button', { name: 'Change owner' }));
     await page.keyboard.press('Enter');
     await page.getByText('2 actions given to James Rogers.').waitFor();

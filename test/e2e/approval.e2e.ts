@@ -203,6 +203,8 @@ describe('an edit that reaches approved minutes after approval', () => {
     // Offline, the laptop has not heard, and its minute-taker adds a line.
     const comms = laptop.page.getByRole('textbox', { name: /^Minutes for 5\. Communications/ });
     await comms.click();
+    // Only once the editor has the caret does Ctrl+End take it to the end of the item's text.
+    await expect.poll(() => comms.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     await laptop.page.keyboard.press('ControlOrMeta+End');
     await laptop.page.keyboard.press('Enter');
     await laptop.page.keyboard.type('Added on the train.');
