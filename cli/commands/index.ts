@@ -2,8 +2,14 @@ import type { Command } from './command';
 import { exportCommand } from './export';
 import { infoCommand } from './info';
 import { sampleCommand } from './sample';
+import { searchCommand } from './search';
 
 /** Every subcommand, in the order `quorum --help` lists them. */
-export const commands: readonly Command[] = [sampleCommand, infoCommand, exportCommand];
+export const commands: readonly Command[] = [
+  sampleCommand,
+  infoCommand,
+  exportCommand,
+  searchCommand,
+];
 
 export type { CliIo, Command } from './command';

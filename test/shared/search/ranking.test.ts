@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listActions, listAgenda, listMeetings } from '../../../shared/model';
+import { buildSampleWorkspace } from '../../../shared/sample';
+import {
+  groupHits,
+  indexWorkspace,
+  searchIndex,
+  snippetText,
+  type SearchHit,
+  type SearchIndex,
+} from '../../../shared/search';
+import type * as Y from 'yjs';
+
+let index: SearchIndex;
+let workspace: Y.Doc;
+let meetings: Map<string, Y.Doc>;
+const meetingOn = (date: string) => {
+  const meeting = listMeetings(workspace).find((m) => m.date === date);
+  if (!meeting) throw new Error(`No meeting on ${date}`);
+  return meeting;
+};
+
+beforeAll(() => {
+  ({ workspace, meetings } = buildSampleWorkspace({ now: new Date('2024-01-20T10:00:00Z') }));
+  index = indexWorkspace(workspace, meetings);
+});
+
+function hits(text: string): SearchHit[] {
+  const answer = searchIndex(index, text);
+  if (!answer.ok) throw new Error(answer.message);
+  return answer.hits;
+}
+
+describe('searching the sample workspace', () => {
+  it('"deputation" finds 9 October item 1, Welcome and Introductions, first', () => {
+    const october = meetingOn('2023-10-09');
+    const welcome = listAgenda(meetings.get(october.id)!).find(
+      (i) => i.title === 'Welcome and Introductions',
+    )!;
+    expect(welcome.number).toBe(1);
+    const [best] = hits('deputation');
+    expect(best).toMatchObject({
+      kind: 'minutes',
+      meetingId: october.id,
+      meetingDate: '2023-10-09',
+      itemId: welcome.id,
+      title: '1. Welcome and Introductions',
+    });
+    expect(snippetText(best!.snippet)).toContain('Following the «deputation» to full council');
+  });
+
+  // Seed 001's line "Jenny to share presentation with LCC migration team/schools and to attend
+  // schools of sanctuary event" holds both of its actions about schools; the sample keeps it as
+  // one action. Its other action (link with other councils) does not mention schools.
+  it('"schools" finds the 1 September action to share the presentation and attend the event, and the minutes', () => {
+    const september = meetingOn('2023-09-01');
+    const [shareAndAttend, link] = listActions(workspace).filter(
+      (a) => a.meetingId === september.id,
+    );
+    expect(link?.description).toMatch(/^Link with other councils/);
+    const found = hits('schools');
+    const actions = found.filter((h) => h.kind === 'action');
+    expect(actions.map((h) => h.id)).toEqual([`action:${shareAndAttend!.id}`]);
+    expect(actions[0]).toMatchObject({ meetingDate: '2023-09-01', meetingId: september.id });
+    expect(snippetText(actions[0]!.snippet)).toMatch(
+      /migration team\/«schools» and to attend «schools» of sanctuary event/,
+    );
+    // The minutes say it twice over: Streams of Sanctuary (schools …) and the action's line.
+    const minutes = found.filter((h) => h.kind === 'minutes');
+    expect(minutes.map((h) => h.title).sort()).toEqual([
+      '1. Meeting action/observation notes',
+      '2. Immediate actions',
+    ]);
+    expect(minutes.every((h) => h.meetingDate === '2023-09-01')).toBe(true);
+  });
+
+  it('finds a word by its singular, with a typo, and by the American spelling', () => {
+    expect(hits('school').some((h) => h.kind === 'action')).toBe(true);
+    expect(hits('deputaton')[0]?.title).toBe('1. Welcome and Introductions');
+    // The sample's minutes say "organisations"; an American spelling finds them.
+    expect(hits('organizations').length).toBeGreaterThan(0);
+  });
+
+  it('keeps only hits with the exact phrase', () => {
+    const phrase = hits('"full council supported"');
+    expect(phrase.length).toBeGreaterThan(0);
+    for (const hit of phrase) expect(snippetText(hit.snippet).toLowerCase()).toContain('full');
+    expect(phrase.every((h) => h.meetingDate === '2023-10-09')).toBe(true);
+    expect(hits('"council full supported"')).toEqual([]);
+  });
+
+  it('filters by date and meeting', () => {
+    expect(hits('sanctuary before:2023-10').every((h) => h.meetingDate < '2023-10')).toBe(true);
+    expect(hits('sanctuary before:2023-10').length).toBeGreaterThan(0);
+    expect(hits('sanctuary after:2023-09').every((h) => h.meetingDate > '2023-09-30')).toBe(true);
+    expect(hits('sanctuary in:October').every((h) => h.meetingDate === '2023-10-09')).toBe(true);
+    // A filter alone lists what the meeting holds.
+    const january = hits('after:2023');
+    expect(january.length).toBeGreaterThan(0);
+    expect(new Set(january.map((h) => h.meetingDate))).toEqual(new Set(['2024-01-15']));
+  });
+
+  it('finds people and meetings, and groups hits by kind in a fixed order', () => {
+    expect(hits('Jennings').some((h) => h.kind === 'person' && h.title.includes('Jennings'))).toBe(
+      true,
+    );
+    const groups = groupHits(hits('sanctuary'));
+    const order = ['meeting', 'agenda item', 'minutes', 'decision', 'action', 'question', 'person'];
+    const kinds = groups.map((g) => g.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(kinds).toContain('meeting');
+    expect(kinds).toContain('minutes');
+  });
+
+  it('stays current when a source is replaced, and survives being saved and restored', () => {
+    const restored = (index.constructor as typeof SearchIndex).restore(index.serialise());
+    expect(restored).not.toBeNull();
+    expect(searchIndex(restored!, 'deputation')).toEqual(searchIndex(index, 'deputation'));
+    const october = meetingOn('2023-10-09');
+    restored!.replaceSource(october.id, [], 'emptied');
+    const left = searchIndex(restored!, 'deputation');
+    expect(left.ok && left.hits.some((h) => h.meetingId === october.id)).toBe(false);
+    expect(restored!.stampOf(october.id)).toBe('emptied');
+    expect((index.constructor as typeof SearchIndex).restore('{"version":0}')).toBeNull();
+    expect((index.constructor as typeof SearchIndex).restore('not json')).toBeNull();
+  });
+});
