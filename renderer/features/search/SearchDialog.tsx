@@ -52,6 +52,10 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       if (flat.length === 0) return;
       const step = event.key === 'ArrowDown' ? 1 : -1;
       setActive((activeIndex + step + flat.length) % flat.length);
+    } else if (event.key === 'Escape') {
+      // The field would take the first Escape to clear itself; one press closes the dialog.
+      event.preventDefault();
+      dialog.current?.close();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const hit = flat[activeIndex];
@@ -87,7 +91,7 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
         </p>
         <input
           id={`${ids}-input`}
-          type="search"
+          type="text"
           role="combobox"
           aria-expanded={flat.length > 0}
           aria-controls={`${ids}-results`}

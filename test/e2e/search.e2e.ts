@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { expectNoAxeViolations } from './harness/axe';
+import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
+
+async function openSample(page: Page) {
+  await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+  const meetings = page.getByRole('list', { name: 'Meetings' });
+  await expect.poll(() => meetings.getByRole('listitem').count()).toBe(3);
+}
+
+/** Ctrl+K, then the words typed into the search field, by keyboard only. */
+async function searchFor(page: Page, words: string) {
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await dialog.waitFor();
+  const field = dialog.getByRole('combobox', { name: /Search meetings/ });
+  await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
+  await page.keyboard.type(words);
+  return dialog;
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
+
+describe('search', () => {
+  it('Ctrl+K, "deputation", Enter: the 9 October minutes open at item 1, by keyboard only', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await openSample(page);
+
+    const dialog = await searchFor(page, 'deputation');
+    const results = dialog.getByRole('listbox', { name: 'Results' });
+    const minutes = results.getByRole('group', { name: 'Minutes' });
+    const first = minutes.getByRole('option').first();
+    await expect
+      .poll(() => first.textContent(), { timeout: 20_000 })
+      .toContain('1. Welcome and Introductions');
+    expect(await first.getAttribute('aria-selected')).toBe('true');
+    expect(await first.textContent()).toContain('9 October 2023');
+    // "Following the deputation to full council …, the deputation was referred to …"
+    expect(await first.locator('mark').allTextContents()).toEqual(['deputation', 'deputation']);
+    // The field names the active hit for a screen reader.
+    const field = dialog.getByRole('combobox');
+    expect(await field.getAttribute('aria-activedescendant')).toBe(await first.getAttribute('id'));
+    await dialog
+      .getByRole('status')
+      .getByText(/2 results/)
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'search-dialog');
+
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.url()).toMatch(/#\/meetings\/[^/#]+\/minutes#item-[\w-]+$/);
+    // Focus lands on the item's heading, in view.
+    await expect.poll(() => focusedText(page)).toContain('Welcome and Introductions');
+    const heading = page.getByRole('heading', { name: /Welcome and Introductions/, level: 3 });
+    expect(await heading.isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: /Steering Group/, level: 1 }).count()).toBe(1);
+  });
+
+  it('moves between hits with the arrow keys, says why a filter is wrong, and Escape closes', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await openSample(page);
+    const dialog = await searchFor(page, 'schools');
+    const options = dialog.getByRole('option');
+    await expect.poll(() => options.count(), { timeout: 20_000 }).toBeGreaterThan(2);
+    await page.keyboard.press('ArrowDown');
+    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    const last = options.last();
+    expect(await last.getAttribute('aria-selected')).toBe('true');
+    expect(
+      await dialog.getByRole('group', { name: 'Actions' }).getByRole('option').textContent(),
+    ).toContain('Share presentation with LCC migration team/schools');
+
+    await page.keyboard.type(' before:soon');
+    await dialog
+      .getByRole('status')
+      .getByText(
+        '“before:soon” needs a year or a date, for example before:2024 or before:2023-10-09.',
+      )
+      .waitFor();
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('finds words typed into the minutes a moment ago, and after a restart', async () => {
+    const profile = newProfileDir();
+    const first = await launchQuorum(profile);
+    const { page } = first;
+    await openSample(page);
+    await page
+      .getByRole('list', { name: 'Meetings' })
+      .getByRole('listitem')
+      .filter({ hasText: '15 January 2024' })
+      .getByRole('link')
+      .first()
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Meeting sections' })
+      .getByRole('link', { name: 'Minutes' })
+      .click();
+    const editor = page.getByRole('textbox', { name: /^Minutes for / }).first();
+    await editor.click();
+    await page.keyboard.type('The zebracrossing survey is due in March.');
+    const itemName = (await editor.getAttribute('aria-label'))!.replace('Minutes for ', '');
+
+    let dialog = await searchFor(page, 'zebracrossing');
+    const hit = dialog.getByRole('group', { name: 'Minutes' }).getByRole('option').first();
+    await expect.poll(() => hit.textContent(), { timeout: 20_000 }).toContain('15 January 2024');
+    expect(await hit.locator('mark').allTextContents()).toEqual(['zebracrossing']);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await first.context.close();
+    const again = await launchQuorum(profile);
+    dialog = await searchFor(again.page, 'zebracrossing');
+    const kept = dialog.getByRole('option').first();
+    await expect.poll(() => kept.textContent()).toContain(itemName.replace(/^\d+\.\s*/, ''));
+  });
+});
