@@ -1,6 +1,11 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useSearchIndexing } from '../../data/search/useSearch';
-import { SearchDialog } from './SearchDialog';
+
+// The dialog brings the search code (and Yjs's model) with it: the sidebar is on the first
+// screen, which must not wait for either.
+const SearchDialog = lazy(() =>
+  import('./SearchDialog').then((m) => ({ default: m.SearchDialog })),
+);
 
 /**
  * Search's way in: a button in the sidebar and Ctrl+K (⌘K on a Mac) anywhere. Mounted once,
@@ -30,7 +35,11 @@ export function SearchLauncher() {
       >
         Search <span className="sidebar-search-keys">Ctrl+K</span>
       </button>
-      {open && <SearchDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }
