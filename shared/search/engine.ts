@@ -110,18 +110,20 @@ export class SearchIndex {
     return this.mini.documentCount;
   }
 
-  /** Hits for a parsed query, best first. */
-  search(query: ParsedQuery, limit = 50): SearchHit[] {
+  /** Hits for a parsed query, best first; `within` a meeting's id keeps only that meeting's. */
+  search(query: ParsedQuery, limit = 50, within?: string): SearchHit[] {
     const words = [...query.words, ...query.phrases];
     const phrases = query.phrases.map(normaliseForPhrase);
     const filter = (result: SearchResult) =>
+      (within === undefined || result.meetingId === within) &&
       meetingMatches(query, String(result.meetingDate), String(result.meetingTitle)) &&
       phrases.every((phrase) =>
         normaliseForPhrase(`${String(result.title)} ${String(result.text)}`).includes(phrase),
       );
     let results: SearchResult[];
     if (words.length > 0) results = this.mini.search(words.join(' '), { filter });
-    else if (hasFilters(query)) results = this.mini.search(MiniSearch.wildcard, { filter });
+    else if (hasFilters(query) || within !== undefined)
+      results = this.mini.search(MiniSearch.wildcard, { filter });
     else return [];
     return results.slice(0, limit).map((result) => toHit(result));
   }
@@ -151,8 +153,13 @@ function toHit(result: SearchResult): SearchHit {
 export type SearchAnswer = { ok: true; hits: SearchHit[] } | { ok: false; message: string };
 
 /** Parses `text` and searches: what the search box and the command line both call. */
-export function searchIndex(index: SearchIndex, text: string, limit?: number): SearchAnswer {
+export function searchIndex(
+  index: SearchIndex,
+  text: string,
+  limit?: number,
+  within?: string,
+): SearchAnswer {
   const parsed = parseQuery(text);
   if (!parsed.ok) return parsed;
-  return { ok: true, hits: index.search(parsed.query, limit) };
+  return { ok: true, hits: index.search(parsed.query, limit, within) };
 }

@@ -86,6 +86,30 @@ describe('search', () => {
     await dialog.waitFor({ state: 'hidden' });
   });
 
+  it('Ctrl+F on a meeting finds within that meeting only', async () => {
+    const { page } = await launchQuorum(newProfileDir());
+    await openSample(page);
+    // Into October's minutes by search, then Ctrl+F there.
+    let dialog = await searchFor(page, 'deputation');
+    await expect.poll(() => dialog.getByRole('option').count(), { timeout: 20_000 }).toBe(2);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: /Welcome and Introductions/, level: 3 }).waitFor();
+
+    await page.keyboard.press('Control+f');
+    dialog = page.getByRole('dialog', { name: 'Find in this meeting' });
+    await dialog.waitFor();
+    await page.keyboard.type('council');
+    const options = dialog.getByRole('option');
+    await expect.poll(() => options.count()).toBeGreaterThan(0);
+    for (const text of await options.allTextContents()) {
+      expect(text).toContain('9 October 2023');
+      expect(text).not.toMatch(/1 September 2023|15 January 2024/);
+    }
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('finds words typed into the minutes a moment ago, and after a restart', async () => {
     const profile = newProfileDir();
     const first = await launchQuorum(profile);

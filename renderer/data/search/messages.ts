@@ -6,7 +6,8 @@ export type ToSearchWorker =
   | { type: 'open'; workspaceId: string; saved: Uint8Array | null }
   /** Something was stored: bring the index up to date. */
   | { type: 'refresh' }
-  | { type: 'search'; id: number; text: string; limit: number };
+  /** `within`: a meeting's id, to find only in that meeting (Ctrl+F). */
+  | { type: 'search'; id: number; text: string; limit: number; within?: string };
 
 /** What the worker answers. */
 export type FromSearchWorker =

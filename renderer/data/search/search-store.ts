@@ -8,7 +8,8 @@ import type { FromSearchWorker, ToSearchWorker } from './messages';
  * index it saves kept in Dexie (the searchIndex table) for the next start.
  */
 export interface SearchStore {
-  search(text: string, limit?: number): Promise<SearchAnswer>;
+  /** `within`: a meeting's id, to find only in that meeting. */
+  search(text: string, within?: string): Promise<SearchAnswer>;
   /** Documents in the index once it is current; null while the first pass runs. */
   indexed(): number | null;
   onIndexed(listener: () => void): () => void;
@@ -79,11 +80,11 @@ export function createSearchStore(
     );
 
   return {
-    search(text, limit = 60) {
+    search(text, within) {
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);
-        post({ type: 'search', id, text, limit });
+        post({ type: 'search', id, text, limit: 60, within });
       });
     },
     indexed: () => documents,

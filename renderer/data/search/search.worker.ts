@@ -53,7 +53,7 @@ self.onmessage = (event: MessageEvent<ToSearchWorker>) => {
     if (indexer) void refresh();
   } else if (message.type === 'search') {
     const answer = indexer
-      ? searchIndex(indexer.index, message.text, message.limit)
+      ? searchIndex(indexer.index, message.text, message.limit, message.within)
       : { ok: true as const, hits: [] };
     post({ type: 'results', id: message.id, answer });
   }

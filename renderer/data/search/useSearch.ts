@@ -47,7 +47,8 @@ export interface SearchAccess {
   available: boolean;
   /** Documents in the index once it is current with this device; null while it catches up. */
   indexed: number | null;
-  search(text: string): Promise<SearchAnswer>;
+  /** `within`: a meeting's id, to find only in that meeting. */
+  search(text: string, within?: string): Promise<SearchAnswer>;
 }
 
 const NOTHING: SearchAnswer = { ok: true, hits: [] };
@@ -56,7 +57,8 @@ export function useSearch(): SearchAccess {
   const store = useSyncExternalStore(subscribe, () => current);
   const indexed = useSyncExternalStore(subscribe, () => current?.indexed() ?? null);
   const search = useCallback(
-    (text: string) => (store ? store.search(text) : Promise.resolve(NOTHING)),
+    (text: string, within?: string) =>
+      store ? store.search(text, within) : Promise.resolve(NOTHING),
     [store],
   );
   return { available: store !== null, indexed, search };

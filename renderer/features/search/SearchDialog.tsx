@@ -12,11 +12,19 @@ import './search.css';
  * the ARIA combobox pattern has it. Focus stays in the field; ↑ and ↓ move the active hit
  * (aria-activedescendant), Enter opens it and Escape closes the dialog.
  */
-export function SearchDialog({ onClose }: { onClose: () => void }) {
+export function SearchDialog({
+  onClose,
+  withinMeeting,
+}: {
+  onClose: () => void;
+  /** A meeting's id: find only in that meeting (Ctrl+F on a meeting's screen). */
+  withinMeeting?: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const ids = useId();
   const [text, setText] = useState('');
-  const { answer, indexed } = useSearchResults(text);
+  const { answer, indexed } = useSearchResults(text, withinMeeting);
+  const title = withinMeeting ? 'Find in this meeting' : 'Search';
   // The active hit, for one answer: a new answer starts again at its first hit.
   const [active, setActiveFor] = useState<{ answer: unknown; index: number }>({
     answer: null,
@@ -83,9 +91,13 @@ export function SearchDialog({ onClose }: { onClose: () => void }) {
       aria-labelledby={`${ids}-title`}
       onClose={onClose}
     >
-      <h2 id={`${ids}-title`}>Search</h2>
+      <h2 id={`${ids}-title`}>{title}</h2>
       <div className="field">
-        <label htmlFor={`${ids}-input`}>Search meetings, minutes, actions and people</label>
+        <label htmlFor={`${ids}-input`}>
+          {withinMeeting
+            ? 'Find in this meeting’s agenda, minutes, decisions and actions'
+            : 'Search meetings, minutes, actions and people'}
+        </label>
         <p className="field-hint" id={`${ids}-hint`}>
           Words or &quot;a phrase&quot;; narrow it with before:2024, after:2023-09 or in:October.
         </p>

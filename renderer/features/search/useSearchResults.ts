@@ -6,7 +6,10 @@ import type { SearchAnswer } from '../../../shared/search';
  * The answer for what is typed, newest only: a slow answer to an earlier keystroke never
  * replaces a later one. Asked again when the index catches up with an edit.
  */
-export function useSearchResults(text: string): {
+export function useSearchResults(
+  text: string,
+  within?: string,
+): {
   answer: SearchAnswer | null;
   indexed: number | null;
 } {
@@ -15,13 +18,13 @@ export function useSearchResults(text: string): {
   useEffect(() => {
     let current = true;
     if (!text.trim()) return;
-    void search(text).then((answer) => {
+    void search(text, within).then((answer) => {
       if (current) setLatest({ text, answer });
     });
     return () => {
       current = false;
     };
-  }, [text, search, indexed, available]);
+  }, [text, within, search, indexed, available]);
   // Until the answer for this text arrives, there is none (not the last text's).
   return { answer: latest?.text === text && text.trim() ? latest.answer : null, indexed };
 }

@@ -4,6 +4,7 @@ import { buildSampleWorkspace } from '../../../shared/sample';
 import {
   groupHits,
   indexWorkspace,
+  parseQuery,
   searchIndex,
   snippetText,
   type SearchHit,
@@ -98,6 +99,23 @@ describe('searching the sample workspace', () => {
     const january = hits('after:2023');
     expect(january.length).toBeGreaterThan(0);
     expect(new Set(january.map((h) => h.meetingDate))).toEqual(new Set(['2024-01-15']));
+  });
+
+  it('finds within one meeting only, when asked (Ctrl+F)', () => {
+    const october = meetingOn('2023-10-09');
+    const january = meetingOn('2024-01-15');
+    const parsed = parseQuery('deputation');
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(index.search(parsed.query, 50, october.id).map((h) => h.title)).toEqual([
+      '1. Welcome and Introductions',
+      '3. Steps to Become an Awarded Member',
+    ]);
+    expect(index.search(parsed.query, 50, january.id)).toEqual([]);
+    const sanctuary = parseQuery('sanctuary');
+    if (!sanctuary.ok) throw new Error(sanctuary.message);
+    const within = index.search(sanctuary.query, 50, january.id);
+    expect(within.length).toBeGreaterThan(0);
+    expect(within.every((h) => h.meetingId === january.id)).toBe(true);
   });
 
   it('finds people and meetings, and groups hits by kind in a fixed order', () => {
