@@ -96,9 +96,16 @@ export class SearchIndex {
    * version of the source they were read from (the caller's choice: a hash of its state).
    */
   replaceSource(source: string, documents: SearchDocument[], stamp = ''): void {
-    this.removeSource(source);
-    this.mini.addAll(documents);
-    this.sources.set(source, { ids: documents.map((d) => d.id), stamp });
+    // Only what changed is touched: an edit to one action re-reads the whole workspace
+    // document, but changes one entry of the index, not eight thousand.
+    const kept = new Set(documents.map((d) => d.id));
+    for (const id of this.sources.get(source)?.ids ?? []) if (!kept.has(id)) this.mini.discard(id);
+    for (const document of documents) {
+      if (!this.mini.has(document.id)) this.mini.add(document);
+      else if (!sameStored(this.mini.getStoredFields(document.id), document))
+        this.mini.replace(document);
+    }
+    this.sources.set(source, { ids: [...kept], stamp });
   }
 
   removeSource(source: string): void {
@@ -127,6 +134,10 @@ export class SearchIndex {
     else return [];
     return results.slice(0, limit).map((result) => toHit(result));
   }
+}
+
+function sameStored(stored: Record<string, unknown> | undefined, document: SearchDocument) {
+  return stored !== undefined && STORED.every((key) => stored[key] === document[key]);
 }
 
 function toHit(result: SearchResult): SearchHit {

@@ -17,6 +17,28 @@ let again = false;
 const post = (message: FromSearchWorker, transfer: Transferable[] = []) =>
   self.postMessage(message, transfer);
 
+/**
+ * At most one save every few seconds: typing refreshes the index at each pause, but writing
+ * megabytes to Dexie each time would be waste. A save lost when the app closes costs little:
+ * the stamps saved with the index make the next start re-read only what changed since.
+ */
+const SAVE_EVERY_MS = 5_000;
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+let lastSave = 0;
+
+function saveSoon(current: WorkspaceIndexer): void {
+  if (saveTimer !== undefined) return;
+  const save = () => {
+    saveTimer = undefined;
+    lastSave = Date.now();
+    const bytes = new TextEncoder().encode(current.index.serialise());
+    post({ type: 'save', bytes }, [bytes.buffer]);
+  };
+  const wait = lastSave + SAVE_EVERY_MS - Date.now();
+  if (wait <= 0) save();
+  else saveTimer = setTimeout(save, wait);
+}
+
 function refresh(): Promise<void> {
   const current = indexer;
   if (!current) return Promise.resolve();
@@ -27,11 +49,7 @@ function refresh(): Promise<void> {
   refreshing = (async () => {
     do {
       again = false;
-      const changed = await current.refresh();
-      if (changed > 0) {
-        const bytes = new TextEncoder().encode(current.index.serialise());
-        post({ type: 'save', bytes }, [bytes.buffer]);
-      }
+      if ((await current.refresh()) > 0) saveSoon(current);
     } while (again);
     post({ type: 'indexed', documents: current.index.documentCount });
   })()

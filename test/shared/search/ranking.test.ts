@@ -5,6 +5,8 @@ import {
   groupHits,
   indexWorkspace,
   parseQuery,
+  workspaceSearchDocuments,
+  WORKSPACE_SOURCE,
   searchIndex,
   snippetText,
   type SearchHit,
@@ -128,6 +130,24 @@ describe('searching the sample workspace', () => {
     expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     expect(kinds).toContain('meeting');
     expect(kinds).toContain('minutes');
+  });
+
+  it('replaces only what changed in a source, and finds the new words, not the old', () => {
+    const fresh = indexWorkspace(workspace, meetings);
+    const docs = workspaceSearchDocuments(workspace);
+    const action = docs.find((d) => d.kind === 'action' && d.title.startsWith('Link with'))!;
+    const edited = docs.map((d) =>
+      d === action ? { ...d, title: 'Link with other councils about allotments' } : d,
+    );
+    fresh.replaceSource(WORKSPACE_SOURCE, edited, 'second');
+    const found = searchIndex(fresh, 'allotments');
+    expect(found.ok && found.hits.filter((h) => h.kind === 'action').map((h) => h.id)).toEqual([
+      action.id,
+    ]);
+    fresh.replaceSource(WORKSPACE_SOURCE, docs, 'third');
+    const gone = searchIndex(fresh, 'allotments');
+    expect(gone.ok && gone.hits.some((h) => h.kind === 'action')).toBe(false);
+    expect(fresh.documentCount).toBe(index.documentCount);
   });
 
   it('stays current when a source is replaced, and survives being saved and restored', () => {
