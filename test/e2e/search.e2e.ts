@@ -9,15 +9,39 @@ async function openSample(page: Page) {
   await expect.poll(() => meetings.getByRole('listitem').count()).toBe(3);
 }
 
-/** Ctrl+K, then the words typed into the search field, by keyboard only. */
-async function searchFor(page: Page, words: string) {
-  await page.keyboard.press('Control+k');
+/** Ctrl+K (or the sidebar's Search button), then the words typed into the search field. */
+async function searchFor(page: Page, words: string, from: 'keys' | 'button' = 'keys') {
+  if (from === 'keys') await page.keyboard.press('Control+k');
+  else await page.getByRole('button', { name: /^Search/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Search' });
   await dialog.waitFor();
   const field = dialog.getByRole('combobox', { name: /Search meetings/ });
   await expect.poll(() => field.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.keyboard.type(words);
   return dialog;
+}
+
+/** Whether the open workspace's search index is saved in the local database, read directly. */
+function savedIndex(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () =>
+      new Promise<boolean>((resolve, reject) => {
+        const open = indexedDB.open('quorum-local');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['settings', 'searchIndex']);
+          const id = tx.objectStore('settings').get('workspaceId');
+          id.onsuccess = () => {
+            const workspaceId = (id.result as { value: string }).value;
+            const row = tx.objectStore('searchIndex').get(workspaceId);
+            row.onsuccess = () => {
+              open.result.close();
+              resolve(row.result !== undefined);
+            };
+          };
+        };
+      }),
+  );
 }
 
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
@@ -131,13 +155,16 @@ describe('search', () => {
     await page.keyboard.type('The zebracrossing survey is due in March.');
     const itemName = (await editor.getAttribute('aria-label'))!.replace('Minutes for ', '');
 
-    let dialog = await searchFor(page, 'zebracrossing');
+    // In the editor Ctrl+K adds a link, so the sidebar's button opens search.
+    let dialog = await searchFor(page, 'zebracrossing', 'button');
     const hit = dialog.getByRole('group', { name: 'Minutes' }).getByRole('option').first();
     await expect.poll(() => hit.textContent(), { timeout: 20_000 }).toContain('15 January 2024');
     expect(await hit.locator('mark').allTextContents()).toEqual(['zebracrossing']);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
+    // The index is kept on this device (saved at most every 5 seconds).
+    await expect.poll(() => savedIndex(page), { timeout: 15_000 }).toBe(true);
     await first.context.close();
     const again = await launchQuorum(profile);
     dialog = await searchFor(again.page, 'zebracrossing');

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useLocation } from 'wouter';
 import { useSearchIndexing } from '../../data/search/useSearch';
+import './search-launcher.css';
 
 // The dialog brings the search code (and Yjs's model) with it: the sidebar is on the first
 // screen, which must not wait for either.
@@ -21,6 +22,8 @@ export function SearchLauncher() {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      // Taken already: in the minutes editor Ctrl+K adds a link.
+      if (event.defaultPrevented) return;
       const key = event.key.toLowerCase();
       if (key === 'k') {
         // Browsers give Ctrl+K to their own search bar: here it is the app's.
