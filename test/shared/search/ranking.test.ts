@@ -120,16 +120,24 @@ describe('searching the sample workspace', () => {
     expect(within.every((h) => h.meetingId === january.id)).toBe(true);
   });
 
-  it('finds people and meetings, and groups hits by kind in a fixed order', () => {
+  it('finds people and meetings, and groups hits by kind, the group with the best hit first', () => {
     expect(hits('Jennings').some((h) => h.kind === 'person' && h.title.includes('Jennings'))).toBe(
       true,
     );
-    const groups = groupHits(hits('sanctuary'));
-    const order = ['meeting', 'agenda item', 'minutes', 'decision', 'action', 'question', 'person'];
+    const found = hits('sanctuary');
+    const groups = groupHits(found);
+    const best = groups.map((g) => g.hits[0]!.score);
+    expect(best).toEqual([...best].sort((a, b) => b - a));
+    expect(groups[0]!.hits[0]).toEqual(found[0]);
+    for (const group of groups) {
+      expect(group.hits.every((h) => h.kind === group.kind)).toBe(true);
+      expect(group.hits.length).toBeLessThanOrEqual(8);
+    }
     const kinds = groups.map((g) => g.kind);
-    expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
     expect(kinds).toContain('meeting');
     expect(kinds).toContain('minutes');
+    // A person is found by name and heads the results when the name is what was typed.
+    expect(groupHits(hits('Jennings'))[0]!.kind).toBe('person');
   });
 
   it('replaces only what changed in a source, and finds the new words, not the old', () => {
