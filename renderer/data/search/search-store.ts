@@ -36,6 +36,14 @@ export function createSearchStore(
   let nextId = 1;
   let documents: number | null = null;
   let saving = Promise.resolve();
+  /** Set once the worker has failed: every search answers with it from then on. */
+  let broken: string | null = null;
+  const fail = (message: string) => {
+    broken = `Search is not working (${message}). Restart Quorum to try again.`;
+    for (const resolve of pending.values()) resolve({ ok: false, message: broken });
+    pending.clear();
+    console.warn('The search index could not be brought up to date:', message);
+  };
 
   worker.onmessage = (event: MessageEvent<FromSearchWorker>) => {
     const message = event.data;
@@ -60,8 +68,13 @@ export function createSearchStore(
           (error: unknown) => console.warn('Could not keep the search index:', error),
         );
     } else {
-      console.warn('The search index could not be brought up to date:', message.message);
+      fail(message.message);
     }
+  };
+  // The worker's script did not load or threw: say so rather than search for ever.
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault?.();
+    fail(event.message || 'its worker stopped');
   };
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -81,6 +94,7 @@ export function createSearchStore(
 
   return {
     search(text, within) {
+      if (broken !== null) return Promise.resolve({ ok: false, message: broken });
       const id = nextId++;
       return new Promise((resolve) => {
         pending.set(id, resolve);

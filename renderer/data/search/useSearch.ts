@@ -23,7 +23,13 @@ export function useSearchIndexing(): void {
     if (!store || !docLoaded) return;
     let started: SearchStore | null = null;
     const begin = () => {
-      started = createSearchStore(store);
+      try {
+        started = createSearchStore(store);
+      } catch (error) {
+        // No workers here: searches find nothing, and nothing else is affected.
+        console.warn('Search could not start:', error);
+        return;
+      }
       started.onIndexed(announce);
       current = started;
       announce();

@@ -9,6 +9,7 @@ import type { WorkspaceStore } from '../../../../renderer/data/workspace-store';
 class FakeWorker {
   told: ToSearchWorker[] = [];
   onmessage: ((event: MessageEvent<FromSearchWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
   terminated = false;
   postMessage(message: ToSearchWorker) {
     this.told.push(message);
@@ -106,5 +107,17 @@ describe('createSearchStore', () => {
     expect(told).toBe(1);
     search.destroy();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('answers searches with one line once the worker fails, not with silence', async () => {
+    const { store } = fakeStore('search-store-failed');
+    const worker = new FakeWorker();
+    const search = createSearchStore(store, { createWorker: () => worker as unknown as Worker });
+    cleanups.push(() => search.destroy());
+    const waiting = search.search('deputation');
+    worker.onerror?.({ message: 'Uncaught SyntaxError' } as ErrorEvent);
+    const message = 'Search is not working (Uncaught SyntaxError). Restart Quorum to try again.';
+    expect(await waiting).toEqual({ ok: false, message });
+    expect(await search.search('schools')).toEqual({ ok: false, message });
   });
 });
