@@ -4,6 +4,7 @@ import { actionsCommand } from './actions';
 import { exportCommand } from './export';
 import { infoCommand } from './info';
 import { sampleCommand } from './sample';
+import { searchCommand } from './search';
 
 /** Every subcommand, in the order `quorum --help` lists them. */
 export const commands: readonly Command[] = [
@@ -12,6 +13,7 @@ export const commands: readonly Command[] = [
   exportCommand,
   attendanceCommand,
   actionsCommand,
+  searchCommand,
 ];
 
 export type { CliIo, Command } from './command';

@@ -1,5 +1,6 @@
 import { Link, useLocation } from 'wouter';
 import { useWorkspaceStart } from '../data/WorkspaceProvider';
+import { SearchLauncher } from '../features/search/SearchLauncher';
 import { SyncStatus } from '../features/sync/SyncStatus';
 
 const sections = [
@@ -19,6 +20,7 @@ export function Sidebar() {
       {/* Sticks to the window while the page scrolls; the nav's column stays full length. */}
       <div className="sidebar-inner">
         <p className="sidebar-brand">Quorum</p>
+        <SearchLauncher />
         <ul>
           {sections.map(({ path, label }) => {
             const current = location === path || location.startsWith(`${path}/`);

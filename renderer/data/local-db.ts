@@ -38,10 +38,23 @@ export interface TemplateRow {
 /** A meeting in the workspace's index, copied here so the meetings list needs no Yjs load. */
 export type MeetingIndexRow = Meeting & { workspaceId: string };
 
+/**
+ * A workspace's search index as the search worker saved it (renderer/data/search/), so that
+ * starting the app does not re-read years of minutes. A projection: deleting it costs one
+ * rebuild.
+ */
+export interface SearchIndexRow {
+  workspaceId: string;
+  /** SearchIndex.serialise() as UTF-8. */
+  bytes: Uint8Array;
+  savedAt: string;
+}
+
 export type QuorumLocalDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   templates: EntityTable<TemplateRow, 'id'>;
   meetingIndex: Table<MeetingIndexRow, [string, string]>;
+  searchIndex: EntityTable<SearchIndexRow, 'workspaceId'>;
 };
 
 export const LOCAL_DB_NAME = 'quorum-local';
@@ -63,6 +76,8 @@ export function openLocalDb(name = LOCAL_DB_NAME): QuorumLocalDb {
     templates: '&id, importedAt',
     meetingIndex: '&[workspaceId+id], workspaceId, [workspaceId+date+startTime+createdAt]',
   });
+  // 5: each workspace's saved search index (search/search-store.ts).
+  db.version(5).stores({ searchIndex: '&workspaceId' });
   return db;
 }
 

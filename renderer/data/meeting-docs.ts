@@ -54,6 +54,7 @@ export interface MeetingDocListener {
 export class MeetingDocs {
   private readonly open = new Map<string, OpenMeeting>();
   private listener: MeetingDocListener | null = null;
+  private readonly updateListeners = new Set<(meetingId: string) => void>();
 
   constructor(
     private readonly workspaceId: string,
@@ -111,8 +112,11 @@ export class MeetingDocs {
           this.ledger?.withdraw(meetingId);
         };
         doc.on('update', changed);
+        const told = () => this.updateListeners.forEach((listener) => listener(meetingId));
+        doc.on('update', told);
         opening.stopMirror = () => {
           doc.off('update', changed);
+          doc.off('update', told);
           headerMap(doc).unobserve(mirrorStatus);
           return stopDecisions();
         };
@@ -140,6 +144,12 @@ export class MeetingDocs {
         }
       },
     };
+  }
+
+  /** Hears every change to an open meeting, from here or sync (the search index follows). */
+  onUpdate(listener: (meetingId: string) => void): () => void {
+    this.updateListeners.add(listener);
+    return () => this.updateListeners.delete(listener);
   }
 
   /** The meeting's document if it is open (loaded or loading), without borrowing it. */

@@ -106,7 +106,7 @@ describe('the meetings list copy in Dexie', () => {
     const db = localDb('index-upgrade');
     expect(await getSetting(db, 'workspaceId')).toBe('ws-1');
     expect(await readMeetingIndex(db, 'ws-1')).toBeNull();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
   });
 
   it('indexes the rows a version 3 database already holds, for the first page', async () => {

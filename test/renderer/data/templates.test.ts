@@ -37,7 +37,7 @@ describe('Word templates on this device', () => {
     old.close();
     const db = openLocalDb('templates-upgrade');
     expect(await getSetting(db, 'workspaceId')).toBe('w1');
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await listTemplates(db)).toEqual([]);
     db.close();
   });

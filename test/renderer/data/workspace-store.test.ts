@@ -72,14 +72,15 @@ describe('workspace store (y-indexeddb + Dexie)', () => {
 });
 
 describe('local database (Dexie)', () => {
-  it('has a versioned schema: settings by name, templates by id, meetings by workspace', async () => {
+  it('has a versioned schema: settings by name, templates by id, meetings and search index by workspace', async () => {
     const db = openLocalDb('schema-version');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(db.tables.map((t) => [t.name, t.schema.primKey.name])).toEqual([
       ['settings', 'key'],
       ['templates', 'id'],
       ['meetingIndex', '[workspaceId+id]'],
+      ['searchIndex', 'workspaceId'],
     ]);
     db.close();
   });
