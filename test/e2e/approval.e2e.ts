@@ -202,10 +202,28 @@ describe('an edit that reaches approved minutes after approval', () => {
 
     // Offline, the laptop has not heard, and its minute-taker adds a line.
     const comms = laptop.page.getByRole('textbox', { name: /^Minutes for 5\. Communications/ });
+    // The caret at the end of the item's text, however the click landed: a click lands mid-text.
     await comms.click();
-    // Only once the editor has the caret does Ctrl+End take it to the end of the item's text.
-    await expect.poll(() => comms.evaluate((el) => el.contains(document.activeElement))).toBe(true);
-    await laptop.page.keyboard.press('ControlOrMeta+End');
+    await comms.evaluate((el) => {
+      const selection = window.getSelection();
+      selection?.selectAllChildren(el.querySelector('p:last-of-type') ?? el);
+      selection?.collapseToEnd();
+    });
+    await expect
+      .poll(() =>
+        comms.evaluate((el) => {
+          const selection = window.getSelection();
+          const last = el.querySelector('p:last-of-type');
+          return (
+            el.contains(document.activeElement) &&
+            selection !== null &&
+            selection.isCollapsed &&
+            last !== null &&
+            last.contains(selection.focusNode)
+          );
+        }),
+      )
+      .toBe(true);
     await laptop.page.keyboard.press('Enter');
     await laptop.page.keyboard.type('Added on the train.');
     await laptop.context.setOffline(false);
