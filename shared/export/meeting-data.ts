@@ -71,7 +71,7 @@ export interface MeetingExportData {
   /**
    * The group and its organisation. `name` is empty for a meeting that was not the group's own
    * (header groupMeeting false, as seed 001's meeting before the group was set up): its
-   * documents are then headed by the meeting's own title (pageHeading).
+   * documents are then headed by the meeting's own title (heldBy).
    */
   group: { name: string; organisation: string };
   meeting: {
@@ -94,6 +94,9 @@ export interface MeetingExportData {
   /** Updates given on earlier meetings' actions, minuted under matters arising (absent: none). */
   mattersArising?: ExportMatterArising[];
 }
+
+/** Who a document names as holding the meeting: the group, or the meeting when it was not the group's. */
+export const heldBy = (data: MeetingExportData): string => data.group.name || data.meeting.title;
 
 function personLine(workspace: Y.Doc, id: string | null): PersonLine | null {
   const person = id ? getPerson(workspace, id) : null;

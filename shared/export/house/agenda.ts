@@ -4,10 +4,11 @@ import { formatClockTime } from '../../format/dates';
 import { agendaTimings, type AgendaTiming } from '../agenda-timings';
 import { formatMinutes } from '../../format/durations';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import { heldBy } from '../meeting-data';
 
 export { agendaTimings, type AgendaTiming };
 import { longDateOrText } from '../../format/lenient-dates';
-import { heading, labelled, meetingHeaderTable, pageHeading, textParagraph } from './meeting-parts';
+import { heading, labelled, meetingHeaderTable, textParagraph } from './meeting-parts';
 import { POINT_INDENT, POINTS } from './numbering';
 import { packHouseDocument } from './pack';
 import { textRuns } from './text-runs';
@@ -55,7 +56,7 @@ export async function buildAgendaDocx(data: MeetingExportData): Promise<Uint8Arr
   return packHouseDocument({
     title: agendaTitle(data),
     subject: `Agenda for the meeting on ${longDateOrText(data.meeting.date)}`,
-    group: pageHeading(data),
+    group: heldBy(data),
     organisation: data.group.organisation,
     draft: false,
     lists: { base: POINT_INDENT, levels: 1 },

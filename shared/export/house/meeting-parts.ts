@@ -11,10 +11,6 @@ import { startsRightToLeft, textRuns } from './text-runs';
 
 export const isDraft = (data: MeetingExportData): boolean => data.minutesStatus !== 'approved';
 
-/** Who the running header names: the group, or the meeting itself when it was not the group's. */
-export const pageHeading = (data: MeetingExportData): string =>
-  data.group.name || data.meeting.title;
-
 /**
  * The meeting's When and Where, leaving out what the records do not give (a meeting entered
  * from records may have no times or venue): a blank "Time:" would read as a mistake.

@@ -2,6 +2,7 @@ import { longDateOrText } from '../../format/lenient-dates';
 import { withoutQuestionLabel } from '../../rules/open-questions';
 import { HeadingLevel, Paragraph } from 'docx';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import { heldBy } from '../meeting-data';
 import {
   actionsSection,
   attendanceSections,
@@ -10,7 +11,6 @@ import {
   isDraft,
   labelled,
   meetingHeaderTable,
-  pageHeading,
   nextMeetingSection,
   textParagraph,
 } from './meeting-parts';
@@ -112,7 +112,7 @@ export async function buildMinutesDocx(data: MeetingExportData): Promise<Uint8Ar
   return packHouseDocument({
     title: minutesTitle(data),
     subject: `Minutes of the meeting held on ${longDateOrText(data.meeting.date)}`,
-    group: pageHeading(data),
+    group: heldBy(data),
     organisation: data.group.organisation,
     draft: isDraft(data),
     lists,

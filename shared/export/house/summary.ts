@@ -1,13 +1,13 @@
 import type { Paragraph, Table } from 'docx';
 import { longDateOrText } from '../../format/lenient-dates';
 import type { ExportAgendaItem, MeetingExportData } from '../meeting-data';
+import { heldBy } from '../meeting-data';
 import {
   actionsSection,
   decisionParagraph,
   heading,
   isDraft,
   labelled,
-  pageHeading,
   personWithRole,
   whenAndWhere,
   nextMeetingSection,
@@ -85,7 +85,7 @@ export async function buildSummaryDocx(data: MeetingExportData): Promise<Uint8Ar
   return packHouseDocument({
     title: summaryTitle(data),
     subject: `${meeting.title}, ${longDateOrText(meeting.date)}`,
-    group: pageHeading(data),
+    group: heldBy(data),
     organisation: data.group.organisation,
     draft: isDraft(data),
     lists,

@@ -2,6 +2,7 @@ import { ACTION_STATUS_LABELS } from '../../format/action-status';
 import { longDateOrText, timeRangeOrText } from '../../format/lenient-dates';
 import type { ActionStatus } from '../../model';
 import type { ExportAction, MeetingExportData } from '../meeting-data';
+import { heldBy } from '../meeting-data';
 import type { InlinePlaceholder } from './placeholders';
 import { nextMeetingText, type TemplateDocumentKind } from './sections';
 
@@ -31,7 +32,7 @@ export function inlineValues(
   const { meeting } = data;
   return {
     // A meeting that was not the group's (seed 001's) is named by its own title instead.
-    group: data.group.name || meeting.title,
+    group: heldBy(data),
     organisation: data.group.organisation,
     title: meeting.title,
     date: longDateOrText(meeting.date),
