@@ -1,6 +1,8 @@
 import type { Meeting, Person, RegisterGrouping } from '../../../shared/model';
 import { formatLongDate } from '../../../shared/format/dates';
 import { Link } from 'wouter';
+import { Field } from '../../ui/Field';
+import { SelectField } from '../../ui/SelectField';
 import { STATUS_VIEWS, type RegisterView, type StatusView } from './register-view';
 
 interface RegisterFiltersProps {
@@ -20,6 +22,8 @@ const GROUPINGS: { value: RegisterGrouping | ''; label: string }[] = [
   { value: 'due month', label: 'Month due' },
 ];
 
+const STATUS_OPTIONS = Object.entries(STATUS_VIEWS).map(([value, { label }]) => ({ value, label }));
+
 /** The register's filters: who, what state, which meeting, when due, and how to group. */
 export function RegisterFilters({ view, onChange, owners, meetings, me }: RegisterFiltersProps) {
   const set = <K extends keyof RegisterView>(key: K, value: RegisterView[K]) =>
@@ -28,83 +32,49 @@ export function RegisterFilters({ view, onChange, owners, meetings, me }: Regist
     <fieldset className="register-filters">
       <legend>Filter the register</legend>
       <div className="register-filter-grid">
-        <div className="field">
-          <label htmlFor="register-owner">Owner</label>
-          <select
-            id="register-owner"
-            value={view.mine ? '' : view.owner}
-            disabled={view.mine}
-            onChange={(e) => set('owner', e.target.value)}
-          >
-            <option value="">Everyone</option>
-            {owners.map((owner) => (
-              <option key={owner.value} value={owner.value}>
-                {owner.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="action-view">Status</label>
-          <select
-            id="action-view"
-            value={view.status}
-            onChange={(e) => set('status', e.target.value as StatusView)}
-          >
-            {Object.entries(STATUS_VIEWS).map(([key, { label }]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="register-meeting">Meeting</label>
-          <select
-            id="register-meeting"
-            value={view.meetingId}
-            onChange={(e) => set('meetingId', e.target.value)}
-          >
-            <option value="">Every meeting</option>
-            {meetings.map((meeting) => (
-              <option key={meeting.id} value={meeting.id}>
-                {formatLongDate(meeting.date)}: {meeting.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="register-due-from">Due from</label>
-          <input
-            id="register-due-from"
-            type="date"
-            value={view.dueFrom}
-            onChange={(e) => set('dueFrom', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="register-due-to">Due by</label>
-          <input
-            id="register-due-to"
-            type="date"
-            value={view.dueTo}
-            onChange={(e) => set('dueTo', e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="register-group">Group by</label>
-          <select
-            id="register-group"
-            value={view.groupBy}
-            onChange={(e) => set('groupBy', e.target.value as RegisterGrouping | '')}
-          >
-            {GROUPINGS.map((g) => (
-              <option key={g.value} value={g.value}>
-                {g.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label="Owner"
+          value={view.mine ? '' : view.owner}
+          disabled={view.mine}
+          onChange={(e) => set('owner', e.target.value)}
+          options={[{ value: '', label: 'Everyone' }, ...owners]}
+        />
+        <SelectField
+          label="Status"
+          value={view.status}
+          onChange={(e) => set('status', e.target.value as StatusView)}
+          options={STATUS_OPTIONS}
+        />
+        <SelectField
+          label="Meeting"
+          value={view.meetingId}
+          onChange={(e) => set('meetingId', e.target.value)}
+          options={[
+            { value: '', label: 'Every meeting' },
+            ...meetings.map((meeting) => ({
+              value: meeting.id,
+              label: `${formatLongDate(meeting.date)}: ${meeting.title}`,
+            })),
+          ]}
+        />
+        <Field
+          label="Due from"
+          type="date"
+          value={view.dueFrom}
+          onChange={(e) => set('dueFrom', e.target.value)}
+        />
+        <Field
+          label="Due by"
+          type="date"
+          value={view.dueTo}
+          onChange={(e) => set('dueTo', e.target.value)}
+        />
+        <SelectField
+          label="Group by"
+          value={view.groupBy}
+          onChange={(e) => set('groupBy', e.target.value as RegisterGrouping | '')}
+          options={GROUPINGS}
+        />
       </div>
       <div className="register-toggles">
         <label className="checkbox">

@@ -1,3 +1,4 @@
+import { SelectField } from '../../ui/SelectField';
 import { usePeople } from '../../data/useWorkspaceData';
 import { useWhoAmI } from '../../data/useActionRegister';
 
@@ -16,22 +17,16 @@ export function WhoAmIPanel() {
         Choose yourself from the people list to see only your actions on the Actions screen. This is
         kept on this device and not shared with the group.
       </p>
-      <div className="field">
-        <label htmlFor="who-am-i">I am</label>
-        <select
-          id="who-am-i"
-          value={known}
-          disabled={me === undefined}
-          onChange={(e) => setMe(e.target.value || null)}
-        >
-          <option value="">Not set</option>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label="I am"
+        value={known}
+        disabled={me === undefined}
+        onChange={(e) => setMe(e.target.value || null)}
+        options={[
+          { value: '', label: 'Not set' },
+          ...people.map((person) => ({ value: person.id, label: person.name })),
+        ]}
+      />
     </section>
   );
 }
