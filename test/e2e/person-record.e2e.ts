@@ -4,11 +4,23 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openDocx, tables } from '../shared/export/house/docx-reader';
+import { byColumn, readWorkbook } from '../shared/export/xlsx/read-workbook';
 import { expectNoAxeViolations } from './harness/axe';
 import { launchQuorum, newProfileDir, screenshot } from './harness/browser';
 
 const meetingTab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Meeting sections' }).getByRole('link', { name });
+
+/** Presses a save button and returns the downloaded file's bytes, checking its name. */
+async function savedBytes(page: Page, button: string, name: RegExp): Promise<Uint8Array> {
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: button }).click();
+  const saved = await download;
+  expect(saved.suggestedFilename()).toMatch(name);
+  const file = join(mkdtempSync(join(tmpdir(), 'quorum-attendance-')), saved.suggestedFilename());
+  await saved.saveAs(file);
+  return new Uint8Array(readFileSync(file));
+}
 
 async function openSampleMeeting(page: Page, date: string) {
   await page.getByRole('link', { name: 'Meetings', exact: true }).first().click();
@@ -69,14 +81,10 @@ describe('people’s records, attendance and quorum', () => {
     ]);
     await expectNoAxeViolations(page);
     await screenshot(page, 'attendance-table');
-    // Exported to Word: the same figures, in the house style's tables.
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export to Word' }).click();
-    const file = join(mkdtempSync(join(tmpdir(), 'quorum-attendance-')), 'attendance.docx');
-    const saved = await download;
-    await saved.saveAs(file);
-    expect(saved.suggestedFilename()).toMatch(/attendance\.docx$/);
-    const { document } = await openDocx(new Uint8Array(readFileSync(file)));
+    // Saved to Word: the same figures, in the house style's tables.
+    const { document } = await openDocx(
+      await savedBytes(page, 'Save as Word', /attendance\.docx$/),
+    );
     const summary = tables(document)[0]!;
     expect(summary.rows.find((r) => r.cells[0] === 'Councillor Harland')?.cells).toEqual([
       'Councillor Harland',
@@ -86,6 +94,12 @@ describe('people’s records, attendance and quorum', () => {
       '0',
       '100%',
     ]);
+    // And to Excel, for the officer's spreadsheet: the same figures and marks, read back.
+    const book = await readWorkbook(await savedBytes(page, 'Save as Excel', /attendance\.xlsx$/));
+    const row = book.sheets[0]!.rows.map(byColumn).find(
+      (r) => r.get('A')?.value === 'Councillor Harland',
+    );
+    expect(['B', 'C', 'F', 'H'].map((col) => row?.get(col)?.value)).toEqual([1, 1, 1, 'Present']);
 
     // The quorum rule, set in the group profile, read on the attendance tab and in the chair view.
     await page.getByRole('link', { name: 'Settings', exact: true }).click();

@@ -20,15 +20,16 @@ import './people.css';
 
 /**
  * People by meetings for a period, with each person's figures: who came, who sent apologies,
- * who was absent. Exports to Word in the house style.
+ * who was absent. Saves to Word in the house style, or to Excel.
  */
 export function AttendanceTableScreen() {
   const attendance = useWorkspaceAttendance();
   const people = usePeople();
   const [period, setPeriod] = useState<AttendancePeriod>({ from: null, to: null });
-  const buildDocx = useAttendanceExport();
+  const { toWord, toExcel } = useAttendanceExport();
   const { progress, save } = useSaveFile();
 
+  const busy = progress.stage === 'working';
   const table =
     attendance.status === 'ready' ? attendanceTable(attendance.meetings, people, period) : null;
 
@@ -39,14 +40,24 @@ export function AttendanceTableScreen() {
       </p>
       <header className="screen-header">
         <ScreenHeading>Attendance</ScreenHeading>
-        <button
-          type="button"
-          className="button"
-          disabled={!table || progress.stage === 'working'}
-          onClick={() => table && void save(() => buildDocx(table), 'docx')}
-        >
-          Export to Word
-        </button>
+        <div className="screen-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={!table || busy}
+            onClick={() => table && void save(() => toWord(table), 'docx')}
+          >
+            Save as Word
+          </button>
+          <button
+            type="button"
+            className="button"
+            disabled={!table || busy}
+            onClick={() => table && void save(() => toExcel(table), 'xlsx')}
+          >
+            Save as Excel
+          </button>
+        </div>
       </header>
       <StatusMessage progress={progress} failedPrefix="The document was not saved." />
       <PeriodFields period={period} onChange={setPeriod} />

@@ -1,7 +1,7 @@
 import type { Paragraph, Table } from 'docx';
 import { formatLongDate } from '../../format/dates';
-import { safeFileName } from '../../format/file-name';
 import { ATTENDANCE_LABELS, formatPercentage, type AttendanceTable } from '../../model';
+import { attendanceFileName } from '../attendance-file-name';
 import { heading, textParagraph } from './meeting-parts';
 import { packHouseDocument } from './pack';
 import { dataTable, type Column } from './tables';
@@ -32,9 +32,7 @@ export function attendanceTableTitle(doc: AttendanceTableDocument): string {
 }
 
 export function suggestedAttendanceFileName(doc: AttendanceTableDocument): string {
-  const { from, to } = doc.table.period;
-  const period = [from ?? '', to ?? ''].filter(Boolean).join(' to ');
-  return safeFileName(`${doc.group.name} attendance ${period}`.trim(), 'docx');
+  return attendanceFileName(doc.group.name, doc.table.period, 'docx');
 }
 
 /** "9 Oct 2023": short enough for a column heading among eight. */

@@ -1,7 +1,8 @@
-import type { Workbook } from 'exceljs';
 import { ACTION_RAG_LABELS, type RegisterRow } from '../../model';
 import { ACTION_STATUS_LABELS } from '../../format/action-status';
 import { safeFileName } from '../../format/file-name';
+import { addTableSheet, filterAllRows, type TableColumn } from './table-sheet';
+import { excelDate, newWorkbook, workbookBytes } from './workbook';
 
 /**
  * The action register as an Excel workbook, for officers who chase actions in spreadsheets:
@@ -18,47 +19,20 @@ export interface RegisterWorkbookInput {
 
 export const REGISTER_SHEET = 'Action register';
 
-export const REGISTER_HEADERS = [
-  'Reference',
-  'Action',
-  'Owner',
-  'Due',
-  'Status',
-  'RAG',
-  'Meeting',
-  'Meeting date',
-] as const;
-
-/** 'YYYY-MM-DD' as a Date at midnight UTC: exceljs writes it as that calendar day. */
-function excelDate(isoDate: string | null): Date | null {
-  if (!isoDate || !/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) return null;
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-}
+const REGISTER_COLUMNS: readonly TableColumn[] = [
+  { header: 'Reference', key: 'reference', width: 16 },
+  { header: 'Action', key: 'description', width: 60 },
+  { header: 'Owner', key: 'owner', width: 24 },
+  { header: 'Due', key: 'due', width: 14, date: true },
+  { header: 'Status', key: 'status', width: 14 },
+  { header: 'RAG', key: 'rag', width: 20 },
+  { header: 'Meeting', key: 'meeting', width: 40 },
+  { header: 'Meeting date', key: 'meetingDate', width: 16, date: true },
+];
 
 export async function buildRegisterWorkbook(input: RegisterWorkbookInput): Promise<Uint8Array> {
-  // Loaded only when a spreadsheet is asked for: exceljs is large.
-  const ExcelJS = (await import('exceljs')).default;
-  const workbook: Workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Quorum';
-  workbook.title = `${input.groupName}: action register`;
-  workbook.created = input.created;
-  workbook.modified = input.created;
-  const sheet = workbook.addWorksheet(REGISTER_SHEET, {
-    views: [{ state: 'frozen', ySplit: 1 }],
-  });
-  sheet.columns = [
-    { key: 'reference', width: 16 },
-    { key: 'description', width: 60 },
-    { key: 'owner', width: 24 },
-    { key: 'due', width: 14, style: { numFmt: 'd mmmm yyyy' } },
-    { key: 'status', width: 14 },
-    { key: 'rag', width: 20 },
-    { key: 'meeting', width: 40 },
-    { key: 'meetingDate', width: 16, style: { numFmt: 'd mmmm yyyy' } },
-  ];
-  const header = sheet.addRow([...REGISTER_HEADERS]);
-  header.font = { bold: true };
+  const workbook = await newWorkbook(`${input.groupName}: action register`, input.created);
+  const sheet = addTableSheet(workbook, REGISTER_SHEET, REGISTER_COLUMNS);
   for (const row of input.rows) {
     const added = sheet.addRow({
       reference: row.reference,
@@ -72,12 +46,8 @@ export async function buildRegisterWorkbook(input: RegisterWorkbookInput): Promi
     });
     added.getCell('description').alignment = { wrapText: true, vertical: 'top' };
   }
-  sheet.autoFilter = {
-    from: { row: 1, column: 1 },
-    to: { row: Math.max(1, input.rows.length + 1), column: REGISTER_HEADERS.length },
-  };
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  filterAllRows(sheet, REGISTER_COLUMNS.length);
+  return workbookBytes(workbook);
 }
 
 /**
