@@ -190,5 +190,17 @@ describe('the action register', () => {
     await page.keyboard.press('Enter');
     await page.getByText('2 actions given to James Rogers.').waitFor();
     expect(await table.getByRole('cell', { name: 'James Rogers', exact: true }).count()).toBe(2);
+
+    // An owner's name leads to their page, where the actions just handed to them are listed.
+    const handed = await table.getByRole('row').filter({ hasText: 'James Rogers' }).all();
+    const descriptions = await Promise.all(
+      handed.map((row) => row.getByRole('cell').nth(1).textContent()),
+    );
+    await tabTo(page, table.getByRole('link', { name: 'James Rogers' }).first(), { max: 60 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'James Rogers', level: 1 }).waitFor();
+    const record = page.getByRole('region', { name: 'Actions' });
+    for (const description of descriptions)
+      await record.getByRole('link', { name: description!, exact: true }).waitFor();
   });
 });

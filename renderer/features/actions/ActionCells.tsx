@@ -1,5 +1,6 @@
 import { isOverdue, type Action, type ActionStatus, type Person } from '../../../shared/model';
-import { dueLabel, ownerLabel } from './action-labels';
+import { dueLabel } from './action-labels';
+import { ActionOwner } from './ActionOwner';
 import { ActionStatusSelect } from './ActionStatusSelect';
 
 /** The column headings for ActionCells, in the same order. */
@@ -35,7 +36,9 @@ export function ActionCells({
 }: ActionCellsProps) {
   return (
     <>
-      <td>{ownerLabel(action, people)}</td>
+      <td>
+        <ActionOwner action={action} people={people} />
+      </td>
       <td>
         <span className="actions-table-date">{dueLabel(action.due)}</span>
         {isOverdue(action, today) && <strong className="overdue-tag">Overdue</strong>}

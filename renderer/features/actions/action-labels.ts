@@ -25,3 +25,12 @@ export function dueLabel(due: string | null): string {
 export function itemLabel(item: Pick<AgendaItem, 'number' | 'title'>): string {
   return `${item.number}. ${item.title}`;
 }
+
+/** The person behind an action's owner, when the owner is in the people list. */
+export function ownerPersonId(
+  action: Pick<Action, 'ownerPersonId'>,
+  people: readonly Person[],
+): string | null {
+  const id = action.ownerPersonId;
+  return id && people.some((p) => p.id === id) ? id : null;
+}

@@ -12,6 +12,7 @@ import {
   type RegisterRow,
 } from '../../../shared/model';
 import { dueLabel } from './action-labels';
+import { PersonName } from '../people/PersonName';
 import { RagBadge } from './RagBadge';
 
 /** Column filters: each calls the shared predicate that `quorum actions` uses too. */
@@ -50,7 +51,16 @@ export const registerColumns: ColumnDef<RegisterRow>[] = [
     sortingFn: 'alphanumeric',
   },
   { id: 'description', header: 'Action', accessorKey: 'description', sortingFn: 'text' },
-  { id: 'owner', header: 'Owner', accessorKey: 'owner', filterFn: byOwner, sortingFn: 'text' },
+  {
+    id: 'owner',
+    header: 'Owner',
+    accessorKey: 'owner',
+    filterFn: byOwner,
+    sortingFn: 'text',
+    cell: ({ row }) => (
+      <PersonName personId={row.original.ownerPersonId} name={row.original.owner} />
+    ),
+  },
   {
     id: 'due',
     header: 'Due',

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import type { ActionFilter } from '../../../shared/model';
 import { actionRefs } from '../../../shared/rules/action-refs';
 import { useActions, usePeople } from '../../data/useWorkspaceData';
-import { dueLabel, ownerLabel } from '../actions/action-labels';
+import { dueLabel } from '../actions/action-labels';
+import { ActionOwner } from '../actions/ActionOwner';
 
 /**
  * The actions captured from one item, under its minutes: the minute-taker sees at a glance
@@ -25,7 +26,7 @@ export function ItemActions({ meetingId, itemId }: { meetingId: string; itemId: 
       {rows.map(({ ref, action }) => (
         <li key={action.id}>
           <strong className="item-actions-ref">{ref}</strong> {action.description} (
-          {ownerLabel(action, people)}
+          <ActionOwner action={action} people={people} />
           {action.due ? `, by ${dueLabel(action.due)}` : ''})
         </li>
       ))}

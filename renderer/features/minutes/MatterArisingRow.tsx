@@ -8,7 +8,8 @@ import {
   type Person,
 } from '../../../shared/model';
 import type { GivenUpdate } from '../../data/useMattersArising';
-import { dueLabel, ownerLabel } from '../actions/action-labels';
+import { dueLabel } from '../actions/action-labels';
+import { ActionOwner } from '../actions/ActionOwner';
 import { describeActionUpdate } from '../../../shared/format/action-update';
 
 interface MatterArisingRowProps {
@@ -54,7 +55,9 @@ export function MatterArisingRow({
         <span className="matter-ref">{reference}</span> {action.description}
       </Heading>
       <p className="matter-facts">
-        <span>Owner: {ownerLabel(action, people)}</span>
+        <span>
+          Owner: <ActionOwner action={action} people={people} />
+        </span>
         <span>Due: {dueLabel(action.due)}</span>
         <span>Status: {ACTION_STATUS_LABELS[action.status]}</span>
         <span className={`rag-tag rag-tag--${rag.replace(' ', '-')}`}>
