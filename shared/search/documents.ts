@@ -116,6 +116,16 @@ export function meetingSearchDocuments(
   return docs;
 }
 
+/**
+ * Which paragraph of its item's minutes a 'minutes' document is (0 for the first paragraph or
+ * heading with text), read from its id `minutes:<meeting id>:<item id>:<n>`; null for others.
+ */
+export function minutesParagraphOf(doc: Pick<SearchDocument, 'id' | 'kind'>): number | null {
+  if (doc.kind !== 'minutes') return null;
+  const n = Number(doc.id.slice(doc.id.lastIndexOf(':') + 1));
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
 function base(m: { id: string; title: string; date: string }, kind: SearchKind, id: string) {
   return {
     id,

@@ -1,5 +1,6 @@
 export {
   meetingSearchDocuments,
+  minutesParagraphOf,
   searchKinds,
   workspaceSearchDocuments,
   WORKSPACE_SOURCE,

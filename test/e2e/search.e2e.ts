@@ -74,12 +74,26 @@ describe('search', () => {
 
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
-    await expect.poll(() => page.url()).toMatch(/#\/meetings\/[^/#]+\/minutes#item-[\w-]+$/);
+    await expect.poll(() => page.url()).toMatch(/#\/meetings\/[^/#]+\/minutes#item-[\w-]+~p\d+$/);
     // Focus lands on the item's heading, in view.
     await expect.poll(() => focusedText(page)).toContain('Welcome and Introductions');
     const heading = page.getByRole('heading', { name: /Welcome and Introductions/, level: 3 });
     expect(await heading.isVisible()).toBe(true);
     expect(await page.getByRole('heading', { name: /Steering Group/, level: 1 }).count()).toBe(1);
+    // The paragraph with the words is in view and marked.
+    const marked = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('linked-paragraph') ?? [])][0] as Range | undefined;
+        if (!range) return null;
+        const box = range.getBoundingClientRect();
+        return {
+          text: range.toString(),
+          inView: box.top >= 0 && box.bottom <= window.innerHeight,
+        };
+      });
+    await expect.poll(marked).toMatchObject({ inView: true });
+    expect((await marked())?.text).toMatch(/Following the deputation to full council/);
+    await screenshot(page, 'search-opens-paragraph');
   });
 
   it('moves between hits with the arrow keys, says why a filter is wrong, and Escape closes', async () => {
