@@ -2,6 +2,7 @@ import { CliError, usageError } from '../cli-error';
 import { readInputFile } from '../files';
 import { parseOptions } from '../options';
 import type { Command } from './command';
+import { terminalText } from '../terminal-text';
 
 const help = `Usage: quorum actions <file.quorum> [--owner NAME] [--status S] [--overdue]
                       [--as-of YYYY-MM-DD] [--json]
@@ -84,7 +85,7 @@ export const actionsCommand: Command = {
     if (!result.ok) throw new CliError(`${path}: ${result.message}`);
     const register = model.readActionRegister(result.value.workspace, asOf);
     if (owner && !register.some((row) => model.ownerMatches(row, owner))) {
-      const owners = [...new Set(register.map((row) => row.owner))].sort().join(', ');
+      const owners = [...new Set(register.map((row) => terminalText(row.owner)))].sort().join(', ');
       throw new CliError(
         `No action is owned by “${owner}”${owners ? ` (owners: ${owners})` : ''}.`,
       );
@@ -110,12 +111,18 @@ export const actionsCommand: Command = {
       return io.stdout(`${JSON.stringify({ asOf, actions }, null, 2)}\n`);
     }
     if (rows.length === 0) return io.stdout('No actions match.\n');
-    const width = (pick: (row: (typeof rows)[number]) => string) =>
-      Math.max(...rows.map((row) => pick(row).length));
+    const shown = rows.map((row) => ({
+      ...row,
+      reference: terminalText(row.reference),
+      owner: terminalText(row.owner),
+      description: terminalText(row.description),
+    }));
+    const width = (pick: (row: (typeof shown)[number]) => string) =>
+      Math.max(...shown.map((row) => pick(row).length));
     const refWidth = width((row) => row.reference);
     const ragWidth = width((row) => model.ACTION_RAG_LABELS[row.rag]);
     const ownerWidth = width((row) => row.owner);
-    const lines = rows.map((row) => {
+    const lines = shown.map((row) => {
       const due = row.due && isIsoDate(row.due) ? `due ${formatLongDate(row.due)}` : 'no due date';
       return [
         row.reference.padEnd(refWidth),

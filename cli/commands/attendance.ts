@@ -4,6 +4,7 @@ import { CliError, usageError } from '../cli-error';
 import { readInputFile } from '../files';
 import { parseOptions } from '../options';
 import type { Command } from './command';
+import { terminalText } from '../terminal-text';
 
 const help = `Usage: quorum attendance <file.quorum> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]
 
@@ -48,8 +49,9 @@ function describePeriod(table: AttendanceTable): string {
 function asText(table: AttendanceTable): string {
   const heading = describePeriod(table);
   if (table.rows.length === 0) return `${heading}\nNobody was marked at these meetings.\n`;
-  const width = Math.max(...table.rows.map((row) => row.name.length));
-  const lines = table.rows.map((row) => {
+  const rows = table.rows.map((row) => ({ ...row, name: terminalText(row.name) }));
+  const width = Math.max(...rows.map((row) => row.name.length));
+  const lines = rows.map((row) => {
     const counts = `attended ${row.attended} of ${row.expected}, apologies ${row.apologies}, absent ${row.absent}`;
     const percentage = row.percentage === null ? '' : `${row.percentage}%`;
     return `${row.name.padEnd(width)}  ${counts.padEnd(44)}${percentage}`.trimEnd();

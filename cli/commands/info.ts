@@ -3,6 +3,7 @@ import { CliError, usageError } from '../cli-error';
 import { readInputFile } from '../files';
 import { parseOptions } from '../options';
 import type { Command } from './command';
+import { terminalText } from '../terminal-text';
 
 const help = `Usage: quorum info <file.quorum> [--json]
 
@@ -37,7 +38,7 @@ function describe(meeting: MeetingSummary): string {
     plural(meeting.attendees, 'attendee'),
     plural(meeting.actions, 'action'),
   ];
-  return `${meeting.date}  ${meeting.title}  (${counts.join(', ')})`;
+  return `${meeting.date}  ${terminalText(meeting.title)}  (${counts.join(', ')})`;
 }
 
 export const infoCommand: Command = {

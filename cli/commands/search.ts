@@ -4,6 +4,7 @@ import { CliError, usageError } from '../cli-error';
 import { readInputFile } from '../files';
 import { parseOptions } from '../options';
 import type { Command } from './command';
+import { terminalText } from '../terminal-text';
 
 const help = `Usage: quorum search <file.quorum> <query> [--json]
 
@@ -27,7 +28,7 @@ Options:
 
 function line(hit: SearchHit, snippet: string): string {
   const date = hit.meetingDate ? formatLongDate(hit.meetingDate) : '–';
-  return `${hit.kind}  ${date}  ${hit.title}  ${snippet}`;
+  return `${hit.kind}  ${date}  ${terminalText(hit.title)}  ${terminalText(snippet)}`;
 }
 
 export const searchCommand: Command = {

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod';
 import { actionStatuses, getAction, type ActionStatus } from './actions';
 import { LOCAL_EDIT } from './origins';
-import { newRecord } from './records';
+import { newRecord, recordFields } from './records';
 import { actionsMap } from './workspace-doc';
 
 /**
@@ -83,7 +83,7 @@ export function readActionHistory(workspace: Y.Doc, actionId: string): ActionHis
   const entries: ActionHistoryEntry[] = [];
   for (const value of actionHistoryArray(workspace, actionId).toArray()) {
     if (!(value instanceof Y.Map)) continue;
-    const parsed = historyEntrySchema.safeParse(value.toJSON());
+    const parsed = historyEntrySchema.safeParse(recordFields(value));
     if (parsed.success) entries.push(parsed.data);
   }
   return entries.sort(

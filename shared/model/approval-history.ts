@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from './ids';
-import { newRecord } from './records';
+import { newRecord, recordFields } from './records';
 
 /**
  * The meeting's history of its record: approved, reopened for correction (with the reason),
@@ -43,7 +43,7 @@ export function listHistory(meetingDoc: Y.Doc): HistoryEntry[] {
   return historyArray(meetingDoc)
     .toArray()
     .flatMap((map) => {
-      const parsed = map instanceof Y.Map ? historyEntrySchema.safeParse(map.toJSON()) : null;
+      const parsed = map instanceof Y.Map ? historyEntrySchema.safeParse(recordFields(map)) : null;
       return parsed?.success ? [parsed.data] : [];
     })
     .sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));

@@ -5,7 +5,7 @@ import { listItemNotes } from './item-notes';
 import { itemNotesArray } from './meeting-doc';
 import { listMeetings, type Meeting } from './meetings';
 import { LOCAL_EDIT } from './origins';
-import { newRecord, writeRecord } from './records';
+import { newRecord, recordFields, writeRecord } from './records';
 
 /**
  * The decision log's index: every decision of every meeting, mirrored into the workspace
@@ -136,7 +136,7 @@ export function listLoggedDecisions(workspace: Y.Doc, filter: DecisionFilter = {
   const found: LoggedDecision[] = [];
   decisionIndexMap(workspace).forEach((map) => {
     if (!(map instanceof Y.Map)) return;
-    const parsed = entrySchema.safeParse(map.toJSON());
+    const parsed = entrySchema.safeParse(recordFields(map));
     if (!parsed.success) return;
     const meeting = meetings.get(parsed.data.meetingId);
     // A deleted meeting's entries stay until cleaned up; they are not shown.

@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { newId } from './ids';
 import { byPosition, positionAt, positionAtEnd } from './ordering';
 import { LOCAL_EDIT } from './origins';
-import { fieldErrors, InputError, newRecord, readRecords, writeRecord } from './records';
+import {
+  fieldErrors,
+  InputError,
+  newRecord,
+  readRecords,
+  writeRecord,
+  recordFields,
+} from './records';
 import { groupMap, standardAgendaMap } from './workspace-doc';
 import { agendaPurposes, type AgendaPurpose } from './agenda-purpose';
 import { venueKinds } from './venue';
@@ -57,7 +64,7 @@ const UNNAMED_GROUP: GroupProfile = {
 };
 
 export function readGroupProfile(workspace: Y.Doc): GroupProfile {
-  const parsed = groupProfileSchema.safeParse(groupMap(workspace).toJSON());
+  const parsed = groupProfileSchema.safeParse(recordFields(groupMap(workspace)));
   return parsed.success ? parsed.data : UNNAMED_GROUP;
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { newId } from './ids';
 import { agendaMap, itemNotesArray } from './meeting-doc';
 import { LOCAL_EDIT } from './origins';
-import { InputError, newRecord, writeRecord } from './records';
+import { InputError, newRecord, recordFields, writeRecord } from './records';
 
 /**
  * Short records kept per agenda item: the decisions taken, and the open questions left for
@@ -51,7 +51,7 @@ export function listItemNotes(meetingDoc: Y.Doc, itemId: string, kind: ItemNoteK
   return notesArray(meetingDoc, itemId, kind)
     .toArray()
     .flatMap((map) => {
-      const parsed = noteSchema.safeParse(map.toJSON());
+      const parsed = noteSchema.safeParse(recordFields(map));
       return parsed.success ? [parsed.data] : [];
     });
 }

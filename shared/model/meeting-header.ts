@@ -4,6 +4,7 @@ import { isClockTime, isIsoDate, minutesOfDay } from '../format/dates';
 import { headerMap } from './meeting-doc';
 import { LOCAL_EDIT } from './origins';
 import { venueKinds } from './venue';
+import { recordFields } from './records';
 
 /** Minutes are a draft until the next meeting agrees them as a correct record. */
 export const minutesStatuses = ['draft', 'approved'] as const;
@@ -42,7 +43,7 @@ export type MeetingHeader = z.infer<typeof headerSchema>;
 
 /** The meeting's header, or null while its document has not been filled (or synced) yet. */
 export function readMeetingHeader(meetingDoc: Y.Doc): MeetingHeader | null {
-  const parsed = headerSchema.safeParse(headerMap(meetingDoc).toJSON());
+  const parsed = headerSchema.safeParse(recordFields(headerMap(meetingDoc)));
   return parsed.success ? parsed.data : null;
 }
 

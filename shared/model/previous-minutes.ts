@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatLongDate } from '../format/dates';
 import { listMeetings, type Meeting } from './meetings';
 import { LOCAL_EDIT } from './origins';
+import { recordFields } from './records';
 
 /**
  * The "Minutes of the previous meeting" item of a meeting: which meeting's minutes it
@@ -73,7 +74,7 @@ export function recordPreviousMinutesResolution(meetingDoc: Y.Doc, input: Resolu
 }
 
 export function readPreviousMinutesResolution(meetingDoc: Y.Doc): PreviousMinutesResolution | null {
-  const parsed = resolutionSchema.safeParse(previousMinutesMap(meetingDoc).toJSON());
+  const parsed = resolutionSchema.safeParse(recordFields(previousMinutesMap(meetingDoc)));
   return parsed.success ? parsed.data : null;
 }
 

@@ -27,6 +27,43 @@ export function newRecord(fields: Record<string, unknown>): Y.Map<unknown> {
 }
 
 /**
+ * A Y.Map's fields as plain values for a schema to check, built from the map's own entries
+ * only. Yjs's own toJSON() assigns each key to a `{}`, so a field named "__proto__" (a
+ * hostile file, or a malformed update from a peer) would become the object's prototype and
+ * lend it fields, a "title" among them, that the record does not have. Here such a key is
+ * dropped, objects have no prototype, and nested values are copied by their own keys too.
+ */
+export function recordFields(map: Y.Map<unknown>): Record<string, unknown> {
+  return ownValue(map, 0) as Record<string, unknown>;
+}
+
+const PROTO = '__proto__';
+// Records are flat; a value nested deeper than this is not Quorum's and is left out unread,
+// rather than recursed into until the stack overflows.
+const MAX_DEPTH = 16;
+
+function ownValue(value: unknown, depth: number): unknown {
+  if (depth > MAX_DEPTH) return undefined;
+  const inner = (child: unknown) => ownValue(child, depth + 1);
+  if (value instanceof Y.Map) {
+    const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const [key, field] of value.entries()) if (key !== PROTO) fields[key] = inner(field);
+    return fields;
+  }
+  if (value instanceof Y.Array) return value.toArray().map(inner);
+  // Text and XML are not record fields; they are read by their own readers, never here.
+  if (value instanceof Y.AbstractType) return undefined;
+  if (Array.isArray(value)) return value.map(inner);
+  if (value !== null && typeof value === 'object' && !(value instanceof Uint8Array)) {
+    const fields: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+    for (const key of Object.keys(value))
+      if (key !== PROTO) fields[key] = inner((value as Record<string, unknown>)[key]);
+    return fields;
+  }
+  return value;
+}
+
+/**
  * Every record in `map` that matches `schema`. One written in a shape this version cannot
  * read (another device may run a newer version) is skipped, not fatal; it stays in the document.
  */
@@ -34,7 +71,7 @@ export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: RecordSchema<
   const records: T[] = [];
   map.forEach((value) => {
     if (!(value instanceof Y.Map)) return;
-    const parsed = schema.safeParse(value.toJSON());
+    const parsed = schema.safeParse(recordFields(value));
     if (parsed.success) records.push(parsed.data);
   });
   return records;
@@ -42,7 +79,7 @@ export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: RecordSchema<
 
 export function readRecord<T>(value: unknown, schema: RecordSchema<T>): T | null {
   if (!(value instanceof Y.Map)) return null;
-  const parsed = schema.safeParse(value.toJSON());
+  const parsed = schema.safeParse(recordFields(value));
   return parsed.success ? parsed.data : null;
 }
 

@@ -8,6 +8,7 @@ import {
 } from '../model';
 import { invalidContents, newerVersion, type WorkspaceFileFailure } from './errors';
 import type { DocumentEntry } from './format';
+import { MAX_NESTING, nestedDeeperThan } from './nesting';
 
 /** Origin of the transactions that fill documents from a file, so observers can tell. */
 export const IMPORT_ORIGIN = 'quorum:import';
@@ -32,7 +33,31 @@ function loadDocument(entry: DocumentEntry, update: Uint8Array): Y.Doc | string 
   }
   if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null)
     return `the ${entry.kind} document ${entry.id} refers to changes missing from the file`;
+  if (doc.store.clients.size === 0 && update.length > EMPTY_UPDATE_BYTES)
+    return `the ${entry.kind} document ${entry.id} ${unreadWhy(update)}`;
+  if (nestedDeeperThan(doc))
+    return `the ${entry.kind} document ${entry.id} nests data more than ${MAX_NESTING} levels deep, deeper than Quorum writes`;
   return doc;
+}
+
+// What Yjs writes for a document with nothing in it: no structs, no deletions.
+const EMPTY_UPDATE_BYTES = 2;
+
+/**
+ * Why bytes that read as an empty document are refused rather than opened as one: Yjs's V1
+ * decoder reads a V2 update (or other bytes starting with zeros) as "no changes" and ignores
+ * the rest, so such a file would open as a workspace with nothing in it, silently.
+ */
+function unreadWhy(update: Uint8Array): string {
+  try {
+    const probe = new Y.Doc();
+    Y.applyUpdateV2(probe, update);
+    if (probe.store.clients.size > 0)
+      return 'is written in Yjs’s version 2 encoding, and Quorum files use version 1';
+  } catch {
+    // Not V2 either: said below.
+  }
+  return 'holds bytes that are not changes Quorum can read';
 }
 
 /** What a meeting document says about itself must agree with where the file puts it. */

@@ -202,3 +202,22 @@ describe('decoding a file that is not a whole Quorum workspace', () => {
     });
   });
 });
+
+describe('decoding documents that parse but would open as something else', () => {
+  it('a workspace written in Yjs’s V2 encoding is refused, not opened empty', () => {
+    const { workspace } = richWorkspace();
+    const v2 = Y.encodeStateAsUpdateV2(workspace);
+    const manifest = manifestFor(workspace.guid, [entry(workspace.guid, 'workspace', v2)]);
+    expect(failure(craftFile(manifest, [v2]))).toEqual({
+      error: 'invalid-contents',
+      message: expect.stringContaining('version 2 encoding, and Quorum files use version 1'),
+    });
+  });
+
+  it('trailing bytes after an empty update are refused', () => {
+    const doc = new Y.Doc();
+    const padded = new Uint8Array([0, 0, 1, 2, 3]);
+    const manifest = manifestFor(doc.guid, [entry(doc.guid, 'workspace', padded)]);
+    expect(failure(craftFile(manifest, [padded])).message).toContain('not changes Quorum can read');
+  });
+});
