@@ -71,10 +71,21 @@ function levels(
   }));
 }
 
+/**
+ * A list's first number as Word's w:start may hold it. It comes from the minutes (a numbered
+ * list's `start`, a point's count), which a hostile file or peer can set to -7 or 1e300:
+ * Word rejects such a document. Whole numbers from 0 to 32,767, which Word itself allows.
+ */
+export const MAX_LIST_START = 32_767;
+export function listStart(value: number): number {
+  if (!Number.isFinite(value)) return 1;
+  return Math.min(MAX_LIST_START, Math.max(0, Math.trunc(value)));
+}
+
 const orderedLevel = (start: number) => (level: number) => ({
   format: ORDERED_FORMATS[level % ORDERED_FORMATS.length] ?? LevelFormat.DECIMAL,
   text: `%${level + 1}.`,
-  start,
+  start: listStart(start),
 });
 
 /** Room for a point's number ("6.12.3") before its text. */
@@ -94,7 +105,7 @@ function pointList(reference: string, prefix: string, start: number, layout: Lis
       format: LevelFormat.DECIMAL,
       // A literal "%" in a typed prefix cannot happen (prefixes are digits and dots).
       text: `${prefix}%${level + 1}`,
-      start,
+      start: listStart(start),
       alignment: AlignmentType.START,
       style: {
         paragraph: {
