@@ -48,6 +48,9 @@ export function conventionalWords(item: ExportAgendaItem, data: MeetingExportDat
   }
   if (DECLARATIONS_ITEM.test(title)) return NO_DECLARATIONS;
   if (OTHER_BUSINESS_ITEM.test(title)) return 'There was no other business.';
-  if (MATTERS_ARISING_ITEM.test(title)) return 'There were no matters arising.';
+  if (MATTERS_ARISING_ITEM.test(title))
+    return (data.actionsBroughtForward ?? 0) > 0
+      ? 'No updates were given on the actions brought forward from earlier meetings.'
+      : 'There were no matters arising.';
   return null;
 }

@@ -7,6 +7,7 @@ import {
   listActions,
   listAgenda,
   listItemNotes,
+  listMattersArising,
   minutesTextBlocks,
   meetingReferences,
   readAttendance,
@@ -93,6 +94,11 @@ export interface MeetingExportData {
   nextMeeting: { date: string; startTime: string | null; endTime: string | null } | null;
   /** Updates given on earlier meetings' actions, minuted under matters arising (absent: none). */
   mattersArising?: ExportMatterArising[];
+  /**
+   * How many earlier meetings' actions came forward to this one's matters arising, spoken to
+   * or not: with none spoken to, the minutes may not say there were no matters arising.
+   */
+  actionsBroughtForward?: number;
 }
 
 /** Who a document names as holding the meeting: the group, or the meeting when it was not the group's. */
@@ -213,6 +219,7 @@ function readLiveMeeting(
     agenda,
     actions: exportActions,
     mattersArising: readMattersArisingForExport(workspace, meetingId),
+    actionsBroughtForward: listMattersArising(workspace, meetingId).length,
     nextMeeting: header.nextMeetingDate
       ? {
           date: header.nextMeetingDate,

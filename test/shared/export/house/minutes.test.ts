@@ -296,6 +296,17 @@ describe('standard items with nothing minuted under them', () => {
     expect(after('Apologies')).toBe('No apologies were received.');
     expect(after('Declarations of interest')).toBe('No declarations of interest were made.');
     expect(after('Matters arising')).toBe('There were no matters arising.');
+    // With actions brought forward but none spoken to, it does not claim there were none.
+    const broughtForward = await bodyText({
+      ...base,
+      agenda,
+      actions: [],
+      attendance: { ...base.attendance, apologies: [] },
+      actionsBroughtForward: 2,
+    });
+    expect(broughtForward[broughtForward.lastIndexOf('Matters arising') + 1]).toBe(
+      'No updates were given on the actions brought forward from earlier meetings.',
+    );
     expect(after('Any other business')).toBe('There was no other business.');
     // An ordinary item with nothing under it keeps its heading alone.
     expect(after('Budget')).toBe('Actions');
