@@ -15,7 +15,10 @@ export interface MeetingsHome {
    * one "Prepare next meeting" prepares from. Null when there is an upcoming meeting already.
    */
   prepareFrom: Meeting | null;
-  /** Meetings held whose minutes are still a draft, newest first. */
+  /**
+   * The group's meetings held whose minutes are still a draft, newest first. A meeting that
+   * was not the group's own is left out: the group does not approve its notes.
+   */
   awaitingApproval: Meeting[];
   openActions: number;
   overdueActions: number;
@@ -37,7 +40,7 @@ export function summariseMeetingsHome(
     next: upcoming.at(-1) ?? null,
     prepareFrom:
       upcoming.length === 0 && latest && !ids.has(nextMeetingIdFor(latest.id)) ? latest : null,
-    awaitingApproval: held.filter((m) => m.minutesStatus === 'draft'),
+    awaitingApproval: held.filter((m) => m.minutesStatus === 'draft' && m.groupMeeting),
     openActions: open.length,
     overdueActions: open.filter((a) => isOverdue(a, today)).length,
   };

@@ -18,7 +18,8 @@ import type { QuorumLocalDb } from './local-db';
  * Raise it when what the mirrors copy changes (a new field in an index entry): every meeting
  * is then mirrored again, once, in the background.
  */
-export const MIRROR_VERSION = 1;
+// 2: the meetings index gained groupMeeting beside the minutes status.
+export const MIRROR_VERSION = 2;
 
 export interface MirrorLedger {
   /** The meeting's mirrors match its stored document. */

@@ -23,6 +23,12 @@ export const meetingRecordSchema = z.object({
    * say Draft or Approved without opening each meeting. Absent in older entries: a draft.
    */
   minutesStatus: z.catch(z.enum(['draft', 'approved']), 'draft'),
+  /**
+   * The header's groupMeeting, mirrored with the minutes status: false for a meeting that was
+   * not the group's own (seed 000's, held before the group existed), whose notes the group
+   * does not approve. Absent in older entries: a meeting of the group.
+   */
+  groupMeeting: z.catch(z.boolean(), true),
 });
 
 export type Meeting = z.infer<typeof meetingRecordSchema>;

@@ -9,6 +9,7 @@ import {
   removeAgendaItem,
   setAttendance,
   setGroupMeeting,
+  mirrorMinutesStatus,
   type MeetingInput,
 } from '../model';
 import { parseActionText } from '../rules/action-text';
@@ -72,6 +73,7 @@ export function addMeetingOf1September(ctx: SampleContext): SampleMeeting {
   // apply, and its documents are headed with its own title, not the group's name.
   for (const standard of listAgenda(doc)) removeAgendaItem(doc, standard.id);
   setGroupMeeting(doc, false);
+  mirrorMinutesStatus(ctx.workspace, meetingId, doc);
 
   const { people } = ctx;
   for (const key of ['mccarthy', 'brandon', 'filipovaRivers', 'trehitt', 'jennings'] as const)

@@ -9,6 +9,7 @@ const meeting = (id: string, date: string, minutesStatus: Meeting['minutesStatus
   date,
   createdAt: '2023-09-01T10:00:00.000Z',
   minutesStatus,
+  groupMeeting: true,
 });
 
 const action = (status: Action['status'], due: string | null): Action => ({
@@ -51,6 +52,12 @@ describe('the meetings home', () => {
     // The meeting being held today has no minutes to approve yet.
     expect(home.awaitingApproval.map((m) => m.id)).toEqual(['oct']);
     expect(home.overdueActions).toBe(2);
+  });
+
+  it('leaves out a meeting that was not the group’s own: the group does not approve its notes', () => {
+    const informal = { ...meeting('informal', '2023-09-01', 'draft'), groupMeeting: false };
+    const home = summariseMeetingsHome([informal, oct], [], '2023-11-20');
+    expect(home.awaitingApproval.map((m) => m.id)).toEqual(['oct']);
   });
 
   it('does not offer to prepare a meeting already prepared, even one now past', () => {

@@ -29,7 +29,13 @@ describe('createMeeting', () => {
 
     expect(origins).toEqual([LOCAL_EDIT]);
     expect(listMeetings(doc)).toEqual([
-      { id, ...steeringGroup, createdAt: '2023-09-20T10:00:00.000Z', minutesStatus: 'draft' },
+      {
+        id,
+        ...steeringGroup,
+        createdAt: '2023-09-20T10:00:00.000Z',
+        minutesStatus: 'draft',
+        groupMeeting: true,
+      },
     ]);
   });
 

@@ -3,6 +3,7 @@ import {
   getMeeting,
   mirrorMinutesStatus,
   parseMeeting,
+  setGroupMeeting,
   setMinutesApproval,
 } from '../../../shared/model';
 import { workspaceWithMeeting } from './fixtures';
@@ -25,5 +26,14 @@ describe('the minutes status in the meetings index', () => {
     setMinutesApproval(meetingDoc, null);
     mirrorMinutesStatus(workspace, meetingId, meetingDoc);
     expect(getMeeting(workspace, meetingId)?.minutesStatus).toBe('draft');
+  });
+
+  it('says whether the meeting was the group’s own, a meeting of the group when unsaid', () => {
+    const { workspace, meetingId, meetingDoc } = workspaceWithMeeting();
+    expect(getMeeting(workspace, meetingId)?.groupMeeting).toBe(true);
+    setGroupMeeting(meetingDoc, false);
+    expect(mirrorMinutesStatus(workspace, meetingId, meetingDoc)).toBe(true);
+    expect(getMeeting(workspace, meetingId)?.groupMeeting).toBe(false);
+    expect(mirrorMinutesStatus(workspace, meetingId, meetingDoc)).toBe(false);
   });
 });
