@@ -16,6 +16,7 @@ import {
   type RegisterRow,
 } from '../../shared/model';
 import { getSetting, putSetting } from './local-db';
+import { whoAmIKey } from './reminders/reminder-check';
 import { useObserved } from './useObserved';
 import { useWorkspace } from './WorkspaceProvider';
 
@@ -78,8 +79,6 @@ export function useRegisterChanges() {
   );
   return { setStatus, setOwner };
 }
-
-const whoAmIKey = (workspaceId: string) => `whoAmI:${workspaceId}`;
 
 /**
  * "Who I am" on this device: the person in this workspace's people list whose actions are

@@ -68,7 +68,7 @@ export function ownerEmail(
   }
   if (url.length > MAX_MAILTO_LENGTH) {
     // Even with no action listed (a very long group name or address): say so plainly.
-    throw new RangeError(`The email to ${person.name} does not fit in a mailto: link`);
+    throw new RangeError('the email does not fit in a mailto: link');
   }
   return {
     owner: person.name,
@@ -113,7 +113,12 @@ export function ownerEmails(
         reason: `has an email address Quorum cannot use (${person.email})`,
       });
     } else {
-      emails.push(ownerEmail(person, owned, group));
+      try {
+        emails.push(ownerEmail(person, owned, group));
+      } catch (error) {
+        const reason = error instanceof RangeError ? error.message : String(error);
+        unreachable.push({ owner: person.name, count, reason: `cannot be emailed: ${reason}` });
+      }
     }
   }
   const byName = (a: { owner: string }, b: { owner: string }) =>

@@ -129,7 +129,8 @@ export function reminderNotices(fresh: readonly PendingReminder[]): ReminderNoti
     return {
       actionId: reminder.actionId,
       title: clip(title, MAX_REMINDER_TITLE),
-      body: `${clip(reminder.description, room)} ${when}`,
+      // The date on a line of its own, under the action.
+      body: `${clip(reminder.description, room)}\n${when}`,
     };
   });
 }
