@@ -144,6 +144,36 @@ describe('action reminders in the desktop app', () => {
     await screenshot(page, 'email-owners-unreachable');
     await expectNoAxeViolations(page);
     expect(fake.shell.openExternal).not.toHaveBeenCalled();
+
+    // Given an address on the People screen, she gets one email with both actions.
+    await panel.getByRole('link', { name: 'People' }).click();
+    await page.getByRole('button', { name: 'Edit Jennifer Jennings' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit Jennifer Jennings' });
+    await edit.getByLabel('Email (optional)').fill('jenny@example.org');
+    await edit.getByRole('button', { name: 'Update details' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await page
+      .getByRole('navigation', { name: 'Sections', exact: true })
+      .getByRole('link', { name: 'Actions' })
+      .click();
+    await page.getByRole('button', { name: 'Email owners their actions' }).click();
+    await panel.getByRole('button', { name: 'Email Jennifer Jennings' }).click();
+    await expect
+      .poll(() =>
+        panel.getByText('Opened an email to Jennifer Jennings in your mail program.').count(),
+      )
+      .toBe(1);
+    expect(fake.shell.openExternal).toHaveBeenCalledOnce();
+    const [url] = fake.shell.openExternal.mock.calls[0]!;
+    expect(url.startsWith('mailto:jenny@example.org?subject=')).toBe(true);
+    const body = decodeURIComponent(url.split('&body=')[1]!);
+    expect(body).toContain('- 23/? A1: Share presentation with LCC migration te');
+    expect(body).toContain('  Due 14 September 2023 (Overdue)');
+    expect(body).toContain(
+      '- 23/? A2: Link with other councils who have been through the process\r\n  No due date (On track)',
+    );
+    await screenshot(page, 'email-owners');
+    await expectNoAxeViolations(page);
   });
 });
 

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Link } from 'wouter';
 import type { RegisterRow } from '../../../shared/model';
 import { useOwnerEmails } from '../../data/useOwnerEmails';
 import { StatusMessage } from '../../ui/StatusMessage';
@@ -31,9 +32,9 @@ export function EmailOwners({ rows }: { rows: RegisterRow[] }) {
             Email owners their actions
           </h2>
           <p className="muted">
-            One email per owner of the open actions shown above, with each action’s reference, due
-            date and state. It opens in your own mail program for you to read and send: nothing is
-            sent by Quorum.
+            One email per owner of the open actions in the register below, with each action’s
+            reference, due date and state. It opens in your own mail program for you to read and
+            send: nothing is sent by Quorum.
           </p>
           {emails.length === 0 && unreachable.length === 0 && (
             <p>No open actions are shown, so there is no one to email.</p>
@@ -66,7 +67,10 @@ export function EmailOwners({ rows }: { rows: RegisterRow[] }) {
                   </li>
                 ))}
               </ul>
-              <p className="muted">Add an email address on the People screen to include them.</p>
+              <p className="muted">
+                Add an email address on the <Link href="/people">People</Link> screen to include
+                them.
+              </p>
             </>
           )}
           <StatusMessage progress={progress} failedPrefix="The email was not opened." />
