@@ -35,6 +35,7 @@ function createElectronFake() {
     readonly enableSandbox = vi.fn();
     readonly commandLine = { appendSwitch: vi.fn() };
     readonly setAboutPanelOptions = vi.fn();
+    readonly setAppUserModelId = vi.fn();
     readonly whenReady = vi.fn(async () => {
       this.ready = true;
     });
