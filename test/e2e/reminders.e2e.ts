@@ -92,6 +92,20 @@ describe('action reminders in the desktop app', () => {
     await expect.poll(() => fake.notifications.length).toBe(2);
     expect(fake.notifications[1]!.title).toBe('Overdue: 23/? A2');
     expect(fake.notifications[1]!.body).toMatch(/\nWas due 2 October 2023\.$/);
+
+    // A2 is done before its reminder is clicked: the register widens to show it all the same.
+    await page
+      .getByRole('combobox', { name: /^Status of “Link with other councils/ })
+      .selectOption('done');
+    await page
+      .getByRole('navigation', { name: 'Sections', exact: true })
+      .getByRole('link', { name: 'Meetings' })
+      .click();
+    fake.notifications[1]!.click();
+    await expect
+      .poll(() => focusedRow(page))
+      .toMatchObject({ reference: '23/? A2', current: 'location' });
+    expect(await page.getByLabel('Status', { exact: true }).inputValue()).toBe('all');
   });
 
   it('lets each kind be switched off in Settings, and says whose actions are reminded of', async () => {
