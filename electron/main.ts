@@ -14,6 +14,7 @@ import { focusMainWindow, getMainWindow, openMainWindow } from './window';
 // The bundle lives in dist-electron/; the renderer build sits beside it in dist/renderer/.
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 const RENDERER_ROOT = path.join(__dirname, '..', 'dist', 'renderer');
+const APP_USER_MODEL_ID = 'uk.quorum.app';
 
 function openWindow(): Promise<BrowserWindow> {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
@@ -44,6 +45,9 @@ app.enableSandbox();
 // British English for the UI Chromium draws itself: date fields read dd/mm/yyyy, spell-check
 // and text services follow en-GB, whatever the machine's own locale.
 app.commandLine.appendSwitch('lang', 'en-GB');
+// Windows shows an app's notifications (action reminders) only under its AppUserModelID: the
+// appId the installer gives Quorum's Start menu shortcut (electron-builder.yml).
+if (process.platform === 'win32') app.setAppUserModelId(APP_USER_MODEL_ID);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Quorum is running; it receives `second-instance` and comes to the front.

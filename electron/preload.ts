@@ -4,7 +4,9 @@
  * Review notice (electronegativity PRELOAD_JS_CHECK): this script exposes exactly one object,
  * `window.quorum`, through contextBridge. Each of its methods sends one fixed channel
  * named in shared/ipc/contract.ts; the page cannot choose a channel, cannot reach
- * ipcRenderer, Node or Electron, and cannot receive events it did not ask for. Main treats
+ * ipcRenderer, Node or Electron, and cannot receive events it did not ask for: the one event
+ * it may subscribe to, 'reminder:open-action', reaches it without Electron's event object
+ * (which carries the sender), as a fresh copy of the checked payload. Main treats
  * every call as untrusted anyway: it checks the sender is our window's top frame on
  * app://quorum and parses the payload with the channel's zod schema before any handler runs.
  * The window is sandboxed with context isolation, so this script runs with Electron's
@@ -13,11 +15,48 @@
  * Imports from shared/ipc are type-only, so no zod (or any other code) lands in this bundle.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcChannel, IpcRequest, IpcResponse, QuorumApi } from '../shared/ipc';
+import type { IpcRendererEvent } from 'electron';
+import type {
+  IpcChannel,
+  IpcEvent,
+  IpcEventChannel,
+  IpcRequest,
+  IpcResponse,
+  QuorumApi,
+} from '../shared/ipc';
 
 /** Not exposed: the channel is a literal checked against the contract at each call site. */
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
   return ipcRenderer.invoke(channel, request);
+}
+
+/**
+ * The event's payload, rebuilt from checked fields only: no zod here (see above), so the
+ * shape is checked by hand, and the renderer parses it again with ipcEventSchemas.
+ */
+function openActionPayload(payload: unknown): IpcEvent<'reminder:open-action'> | null {
+  if (typeof payload !== 'object' || payload === null) return null;
+  const { actionId } = payload as { actionId?: unknown };
+  if (actionId === null) return { actionId: null };
+  return typeof actionId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(actionId)
+    ? { actionId }
+    : null;
+}
+
+/** Not exposed: subscribes to one fixed event channel; returns the unsubscribe function. */
+function subscribe<C extends IpcEventChannel>(
+  channel: C,
+  check: (payload: unknown) => IpcEvent<C> | null,
+  listener: (event: IpcEvent<C>) => void,
+): () => void {
+  const relay = (_event: IpcRendererEvent, payload: unknown) => {
+    const checked = check(payload);
+    if (checked) listener(checked);
+  };
+  ipcRenderer.on(channel, relay);
+  return () => {
+    ipcRenderer.removeListener(channel, relay);
+  };
 }
 
 const quorum = {
@@ -30,6 +69,9 @@ const quorum = {
   getHostingStatus: () => invoke('sync:host-status', undefined),
   joinSyncServer: (request) => invoke('sync:join', request),
   useSyncServer: (request) => invoke('sync:use-server', request),
+  showReminder: (request) => invoke('reminder:show', request),
+  composeEmail: (request) => invoke('mail:compose', request),
+  onReminderClicked: (listener) => subscribe('reminder:open-action', openActionPayload, listener),
 } satisfies QuorumApi;
 
 contextBridge.exposeInMainWorld('quorum', quorum);

@@ -22,8 +22,9 @@ export function openExternalSafely(raw: string): boolean {
     console.warn(`Refused to open a link that is not a plain web address: ${raw.slice(0, 200)}`);
     return false;
   }
-  // Reviewed (electronegativity OPEN_EXTERNAL_JS_CHECK): the app's only openExternal call,
-  // reached only with a URL that passed isSafeExternalUrl above.
+  // Reviewed (electronegativity OPEN_EXTERNAL_JS_CHECK): the app's openExternal for web
+  // links, reached only with a URL that passed isSafeExternalUrl above. (The other, for
+  // mailto: links only, is in ipc/mail.ts.)
   const opening = shell.openExternal(new URL(raw).href); // eng-disable OPEN_EXTERNAL_JS_CHECK
   opening.catch((error: unknown) => {
     console.error('Could not open the link in the browser:', error);

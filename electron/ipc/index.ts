@@ -1,6 +1,8 @@
 import type { IpcHandlers } from '../../shared/ipc';
 import { appHandlers } from './app';
 import { fileHandlers } from './files';
+import { mailHandlers } from './mail';
+import { notificationHandlers } from './notifications';
 import { pdfHandlers } from './pdf';
 import { syncHandlers } from './sync';
 
@@ -10,6 +12,8 @@ export const allHandlers = {
   ...fileHandlers,
   ...pdfHandlers,
   ...syncHandlers,
+  ...notificationHandlers,
+  ...mailHandlers,
 } satisfies IpcHandlers;
 
 export { registerIpcHandlers } from './register';

@@ -12,6 +12,7 @@ import {
 } from './lazy-screens';
 import { Sidebar } from './Sidebar';
 import { LoadingStatus } from '../ui/LoadingStatus';
+import { useActionReminders } from '../data/reminders/useActionReminders';
 
 /**
  * The window: a sidebar of sections and the current screen. Hash routes (#/meetings) work the
@@ -19,6 +20,8 @@ import { LoadingStatus } from '../ui/LoadingStatus';
  * a place within a screen follows the route as a second fragment (lib/location-fragment.ts).
  */
 export function App() {
+  // The desktop app's reminders run for the whole window, whichever screen is open.
+  useActionReminders();
   return (
     <Router hook={useRouteLocation}>
       <a className="skip-link" href="#main" onClick={focusMain}>

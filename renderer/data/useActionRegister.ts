@@ -16,6 +16,7 @@ import {
   type RegisterRow,
 } from '../../shared/model';
 import { getSetting, putSetting } from './local-db';
+import { whoAmIKey } from './reminders/reminder-check';
 import { useObserved } from './useObserved';
 import { useWorkspace } from './WorkspaceProvider';
 
@@ -79,12 +80,14 @@ export function useRegisterChanges() {
   return { setStatus, setOwner };
 }
 
-const whoAmIKey = (workspaceId: string) => `whoAmI:${workspaceId}`;
+/** Every mounted useWhoAmI, so a choice made in one (Settings) shows at once in the others. */
+const whoAmIListeners = new Set<(workspaceId: string, personId: string | null) => void>();
 
 /**
  * "Who I am" on this device: the person in this workspace's people list whose actions are
- * "My actions". Kept in this device's settings (Dexie), never in the shared workspace: two
- * officers sharing a workspace each have their own. `undefined` while it loads.
+ * "My actions" (and whose actions the desktop app reminds of). Kept in this device's settings
+ * (Dexie), never in the shared workspace: two officers sharing a workspace each have their
+ * own. `undefined` while it loads.
  */
 export function useWhoAmI(): [string | null | undefined, (personId: string | null) => void] {
   const { store } = useWorkspace();
@@ -94,13 +97,18 @@ export function useWhoAmI(): [string | null | undefined, (personId: string | nul
     getSetting<string>(store.localDb, whoAmIKey(store.workspaceId))
       .then((value) => live && setPersonId(typeof value === 'string' && value ? value : null))
       .catch(() => live && setPersonId(null));
+    const heard = (workspaceId: string, next: string | null) => {
+      if (workspaceId === store.workspaceId) setPersonId(next);
+    };
+    whoAmIListeners.add(heard);
     return () => {
       live = false;
+      whoAmIListeners.delete(heard);
     };
   }, [store]);
   const choose = useCallback(
     (next: string | null) => {
-      setPersonId(next);
+      for (const listener of whoAmIListeners) listener(store.workspaceId, next);
       // A failed write only means the choice is forgotten at the next start.
       void putSetting(store.localDb, whoAmIKey(store.workspaceId), next ?? '').catch(() => {});
     },

@@ -89,6 +89,31 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
       const result = await joinWorkspace(postJson, request);
       return result.ok ? ok(result.value.joined) : result;
     },
+
+    async showReminder(request) {
+      const invalid = validate('reminder:show', request);
+      if (invalid) return invalid;
+      return fail('unavailable', 'Reminders are shown by the Quorum desktop app.');
+    },
+
+    async composeEmail(request) {
+      // The same check main makes: only a mailto: link addressed to one plain address.
+      const invalid = validate('mail:compose', request);
+      if (invalid) return invalid;
+      // Following a mailto: link hands it to the mail client; the page stays where it is.
+      const link = doc.createElement('a');
+      link.href = request.url;
+      link.hidden = true;
+      doc.body.append(link);
+      link.click();
+      link.remove();
+      return ok({ opened: true as const });
+    },
+
+    onReminderClicked() {
+      // No notifications in a browser, so never a click.
+      return () => {};
+    },
   } satisfies QuorumApi;
 }
 

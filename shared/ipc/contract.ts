@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { parseSyncServerAddress } from '../sync/server-address';
+import { mailtoProblem } from '../mail/mailto';
+import { MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from '../model/action-reminders';
 import type { JoinedWorkspace } from '../sync/join-workspace';
 import type { Result } from './result';
 
@@ -36,6 +38,9 @@ const syncServerAddress = z.string().superRefine((value, context) => {
   if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.problem });
 });
 
+/** An action's id as the renderer names it to main and back: no path, markup or spaces. */
+const actionId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { message: 'must be an action id' });
+
 /** One zod schema per request: main parses every payload with it before use. */
 export const ipcRequestSchemas = {
   'app:info': z.undefined(),
@@ -71,7 +76,32 @@ export const ipcRequestSchemas = {
     // The server reads the code however it is typed; only its size is limited here.
     inviteCode: z.string().trim().min(1, { message: 'enter the invite code' }).max(100),
   }),
+  'reminder:show': z.strictObject({
+    /** What a click opens: this action in the register, or (null) the register itself. */
+    actionId: actionId.nullable(),
+    title: z.string().trim().min(1).max(MAX_REMINDER_TITLE),
+    body: z.string().max(MAX_REMINDER_BODY),
+  }),
+  'mail:compose': z.strictObject({
+    // Main opens it with shell.openExternal: only a checked mailto: link, never another URL.
+    url: z.string().superRefine((value, context) => {
+      const problem = mailtoProblem(value);
+      if (problem) context.addIssue({ code: 'custom', message: problem });
+    }),
+  }),
 } as const;
+
+/**
+ * Events main sends to the window, unasked: the preload passes on only these channels, and
+ * the renderer parses each payload with its schema before acting on it.
+ */
+export const ipcEventSchemas = {
+  /** A reminder was clicked: show this action in the register (null: the whole register). */
+  'reminder:open-action': z.strictObject({ actionId: actionId.nullable() }),
+} as const;
+
+export type IpcEventChannel = keyof typeof ipcEventSchemas;
+export type IpcEvent<C extends IpcEventChannel> = z.infer<(typeof ipcEventSchemas)[C]>;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
 export type IpcRequest<C extends IpcChannel> = z.infer<(typeof ipcRequestSchemas)[C]>;
@@ -120,6 +150,8 @@ export interface IpcResponses {
   /** The normalised ws:// or wss:// address for the providers. */
   'sync:use-server': { url: string };
   'sync:join': JoinedWorkspace;
+  'reminder:show': { shown: true };
+  'mail:compose': { opened: true };
 }
 
 export type IpcResponse<C extends IpcChannel> = Result<IpcResponses[C]>;
@@ -158,6 +190,19 @@ export interface QuorumApi {
    * syncing"): checks the address, allows it in the desktop app's CSP, returns its ws(s) URL.
    */
   useSyncServer(request: IpcRequest<'sync:use-server'>): Promise<IpcResponse<'sync:use-server'>>;
+  /**
+   * Shows a system notification for an action reminder; clicking it brings the window forward
+   * and sends 'reminder:open-action'. 'unavailable' in a browser, or where the system has no
+   * notifications.
+   */
+  showReminder(request: IpcRequest<'reminder:show'>): Promise<IpcResponse<'reminder:show'>>;
+  /** Opens a checked mailto: link in the person's own mail client. */
+  composeEmail(request: IpcRequest<'mail:compose'>): Promise<IpcResponse<'mail:compose'>>;
+  /**
+   * Calls `listener` each time a reminder is clicked, with the payload as main sent it (parse
+   * it with ipcEventSchemas before use). Returns the function that stops listening.
+   */
+  onReminderClicked(listener: (event: unknown) => void): () => void;
 }
 
 /** Handlers in electron/ipc are written `satisfies` this: one per channel, already validated. */

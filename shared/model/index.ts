@@ -37,3 +37,4 @@ export * from './person-record';
 export * from './quorum';
 export * from './action-reference';
 export * from './action-register';
+export * from './action-reminders';

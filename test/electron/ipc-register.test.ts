@@ -34,6 +34,8 @@ function spyHandlers() {
     'sync:join': vi.fn(async () =>
       ok({ workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80', url: 'ws://127.0.0.1:4455' }),
     ),
+    'reminder:show': vi.fn(async () => ok({ shown: true as const })),
+    'mail:compose': vi.fn(async () => ok({ opened: true as const })),
   } satisfies IpcHandlers;
 }
 

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcRequestSchemas } from '../../shared/ipc';
@@ -28,6 +29,21 @@ describe('with the single-instance lock', () => {
     const channels = fake.ipcMain.handle.mock.calls.map(([channel]) => channel);
     expect(channels.sort()).toEqual(Object.keys(ipcRequestSchemas).sort());
     expect(await fake.requestPermission(new FakeWebContents(), 'media')).toBe(false);
+  });
+
+  it('gives Windows the installer’s app id, so its notifications are shown', async () => {
+    const builder = await readFile(new URL('../../electron-builder.yml', import.meta.url), 'utf8');
+    const appId = /^appId: (\S+)$/m.exec(builder)?.[1];
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'win32' });
+    try {
+      await launch();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    expect(fake.app.setAppUserModelId).toHaveBeenCalledExactlyOnceWith(appId);
+    // Let start-up finish here, not in the next test's fresh Electron.
+    await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
   });
 
   it('hardens every WebContents it creates', async () => {

@@ -15,6 +15,9 @@ const methods = [
   'getHostingStatus',
   'joinSyncServer',
   'useSyncServer',
+  'showReminder',
+  'composeEmail',
+  'onReminderClicked',
 ] as const satisfies readonly (keyof QuorumApi)[];
 type Unlisted = Exclude<keyof QuorumApi, (typeof methods)[number]>;
 const everyMethodListed: [Unlisted] extends [never] ? true : false = true;
@@ -52,12 +55,29 @@ describe('preload', () => {
       'sync:join',
       { url: 'ws://127.0.0.1:4455', inviteCode: 'QRM-7KX4-P9TD-M2HQ' },
     ],
+    ['showReminder', 'reminder:show', { actionId: 'a1', title: 'Overdue: SG 23/14 A1', body: '' }],
+    ['composeEmail', 'mail:compose', { url: 'mailto:jenny@example.org?subject=Hi' }],
   ] as const)('%s forwards to %s and returns its answer', async (method, channel, request) => {
     const answer = { ok: true, value: channel };
     fake.ipcRenderer.invoke.mockResolvedValueOnce(answer);
     const call = api[method] as (request?: unknown) => Promise<unknown>;
     expect(await call(request)).toBe(answer);
     expect(fake.ipcRenderer.invoke).toHaveBeenCalledExactlyOnceWith(channel, request);
+  });
+
+  it('passes on a clicked reminder as a checked copy, and nothing else', () => {
+    const heard: unknown[] = [];
+    const stop = api.onReminderClicked((event) => heard.push(event));
+    expect(fake.ipcRenderer.on).toHaveBeenCalledWith('reminder:open-action', expect.any(Function));
+    fake.sendToRenderer('reminder:open-action', { actionId: 'a-1', extra: 'dropped' });
+    fake.sendToRenderer('reminder:open-action', { actionId: null });
+    fake.sendToRenderer('reminder:open-action', { actionId: '../../etc' });
+    fake.sendToRenderer('reminder:open-action', 'a-1');
+    fake.sendToRenderer('sync:elsewhere', { actionId: 'a-2' });
+    expect(heard).toEqual([{ actionId: 'a-1' }, { actionId: null }]);
+    stop();
+    fake.sendToRenderer('reminder:open-action', { actionId: 'a-3' });
+    expect(heard).toHaveLength(2);
   });
 
   it('imports only types from shared/, so zod stays out of the preload bundle', async () => {

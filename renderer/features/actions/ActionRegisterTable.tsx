@@ -12,7 +12,7 @@ import {
   type RowSelectionState,
   type SortingState,
 } from '@tanstack/react-table';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import {
   registerGroup,
   type Action,
@@ -32,9 +32,14 @@ interface ActionRegisterTableProps {
   onSelectionChange: (selection: RowSelectionState) => void;
   onStatusChange: (action: Action, status: ActionStatus) => void;
   onEdit: (action: Action) => void;
+  /** An action to scroll to and focus once its row is shown (a clicked reminder's). */
+  targetId?: string | null;
   /** Told the rows left after filtering, in the order shown: what the exports save. */
   children: (visible: RegisterRow[]) => React.ReactNode;
 }
+
+/** The id of an action's row: the register's fragment (#/actions#action-<id>) names it. */
+export const actionRowId = (actionId: string) => `action-${actionId}`;
 
 const HIDDEN_GROUP_COLUMNS = {
   [groupColumnId('owner')]: false,
@@ -55,6 +60,7 @@ export function ActionRegisterTable({
   onSelectionChange,
   onStatusChange,
   onEdit,
+  targetId = null,
   children,
 }: ActionRegisterTableProps) {
   const [sorting, setSorting] = useState<SortingState>([]);
@@ -99,6 +105,8 @@ export function ActionRegisterTable({
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   const width = headers.length + 2;
   const allSelected = leafRows.length > 0 && leafRows.every((row) => selection[row.id]);
+  const targetShown = targetId !== null && leafRows.some((row) => row.id === targetId);
+  useFocusTarget(targetShown ? targetId : null);
 
   const toggleHistory = (id: string) =>
     setHistoryOpen((open) => {
@@ -150,6 +158,7 @@ export function ActionRegisterTable({
                   <Fragment key={row.id}>
                     <RegisterTableRow
                       row={row}
+                      isTarget={row.id === targetId}
                       historyOpen={historyOpen.has(row.id)}
                       onToggleHistory={() => toggleHistory(row.id)}
                       onStatusChange={onStatusChange}
@@ -216,14 +225,32 @@ function GroupHeading({
   );
 }
 
+/**
+ * Scrolls to and focuses the target's row once, when it first appears: a later re-render (an
+ * edit arriving by sync) must not pull focus back from wherever the person has moved it.
+ */
+function useFocusTarget(targetId: string | null) {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    if (targetId === null || done.current === targetId) return;
+    const row = document.getElementById(actionRowId(targetId));
+    if (!row) return;
+    done.current = targetId;
+    row.scrollIntoView({ block: 'center' });
+    row.focus({ preventScroll: true });
+  });
+}
+
 function RegisterTableRow({
   row,
+  isTarget,
   historyOpen,
   onToggleHistory,
   onStatusChange,
   onEdit,
 }: {
   row: Row<RegisterRow>;
+  isTarget: boolean;
   historyOpen: boolean;
   onToggleHistory: () => void;
   onStatusChange: (action: Action, status: ActionStatus) => void;
@@ -232,7 +259,14 @@ function RegisterTableRow({
   const entry = row.original;
   const name = `“${entry.description}”`;
   return (
-    <tr aria-selected={row.getIsSelected()}>
+    <tr
+      id={actionRowId(entry.id)}
+      aria-selected={row.getIsSelected()}
+      // The row a reminder opened: focusable by script only, and marked until it is left.
+      tabIndex={isTarget ? -1 : undefined}
+      aria-current={isTarget ? 'location' : undefined}
+      className={isTarget ? 'register-row--target' : undefined}
+    >
       <td className="register-select">
         <input
           type="checkbox"

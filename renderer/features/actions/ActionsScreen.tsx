@@ -1,5 +1,6 @@
 import type { RowSelectionState } from '@tanstack/react-table';
 import { useMemo, useState } from 'react';
+import { useLocationFragment } from '../../lib/location-fragment';
 import type { ActionStatus } from '../../../shared/model';
 import { localIsoDate } from '../../../shared/format/local-date';
 import { ScreenHeading } from '../../app/ScreenHeading';
@@ -12,6 +13,7 @@ import { statusLabels } from './action-labels';
 import { ActionCorrections } from './ActionCorrections';
 import { ActionRegisterTable } from './ActionRegisterTable';
 import { BulkChanges } from './BulkChanges';
+import { EmailOwners } from './EmailOwners';
 import { RegisterExport } from './RegisterExport';
 import { RegisterFilters } from './RegisterFilters';
 import { INITIAL_VIEW, STATUS_VIEWS, viewFilters, type RegisterView } from './register-view';
@@ -33,6 +35,7 @@ export function ActionsScreen() {
   const meetings = useMeetings();
   const [meId] = useWhoAmI();
   const [view, setView] = useState<RegisterView>(INITIAL_VIEW);
+  const targetId = useTargetAction(rows, setView);
   const [selection, setSelection] = useState<RowSelectionState>({});
   const changes = useRegisterChanges();
   const me = meId === undefined ? undefined : (people.find((p) => p.id === meId) ?? null);
@@ -78,12 +81,14 @@ export function ActionsScreen() {
             onSelectionChange={setSelection}
             onStatusChange={corrections.statusChanged}
             onEdit={corrections.edit}
+            targetId={targetId}
           >
             {(visible) => {
               const chosen = visible.filter((row) => selection[row.id]).map((row) => row.id);
               return (
                 <>
                   <RegisterExport rows={visible} groupBy={view.groupBy} today={today} />
+                  <EmailOwners rows={visible} />
                   <BulkChanges
                     count={chosen.length}
                     people={people}
@@ -119,4 +124,26 @@ export function ActionsScreen() {
       <ActionLogExport />
     </section>
   );
+}
+
+/**
+ * The action named in the route's fragment (#/actions#action-<id>, where a clicked reminder
+ * leads). When it changes, the view goes back to one that shows it: every open action, or
+ * every action if it has been closed since, so a filter left from earlier cannot hide it.
+ */
+function useTargetAction(
+  rows: readonly { id: string; status: ActionStatus }[],
+  setView: (view: RegisterView) => void,
+): string | null {
+  const fragment = useLocationFragment();
+  const targetId = fragment.startsWith('action-') ? fragment.slice('action-'.length) : null;
+  const target = targetId ? rows.find((row) => row.id === targetId) : undefined;
+  const closed = target ? !['open', 'in progress'].includes(target.status) : false;
+  const [shownFor, setShownFor] = useState<string | null>(null);
+  if (target && shownFor !== target.id) {
+    // Adjusting state while rendering, as React's docs advise over an effect for this.
+    setShownFor(target.id);
+    setView({ ...INITIAL_VIEW, status: closed ? 'all' : INITIAL_VIEW.status });
+  }
+  return target ? target.id : null;
 }

@@ -10,6 +10,7 @@ import { WorkspaceFilePanel } from './WorkspaceFilePanel';
 import { StandardAgendaPanel } from './StandardAgendaPanel';
 import { useAppInfo } from '../../data/useAppInfo';
 import { WhoAmIPanel } from '../actions/WhoAmIPanel';
+import { RemindersPanel } from './RemindersPanel';
 import './settings.css';
 
 const PLATFORM_NAMES: Record<string, string> = {
@@ -38,6 +39,7 @@ export function SettingsScreen() {
       </header>
       <GroupProfilePanel />
       <WhoAmIPanel />
+      <RemindersPanel />
       <SyncPanel />
       <StandardAgendaPanel />
       <TemplatesPanel />

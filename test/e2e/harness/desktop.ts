@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** The preload as `npm run build` bundles it for Electron. */
 const PRELOAD_BUNDLE = 'dist-electron/preload.cjs';
@@ -24,7 +24,10 @@ export async function runPreloadInPages(
   const preload = readFileSync(PRELOAD_BUNDLE, 'utf8');
   // Injected as source, not eval'd: the page's CSP allows no eval, and init scripts bypass it.
   await context.addInitScript({
-    content: `((require) => {
+    content: `{
+    // The preload's ipcRenderer.on listeners, by channel: in a block, so not on window.
+    const listeners = new Map();
+    ((require) => {
       ${preload}
     })((name) => {
       if (name !== 'electron') {
@@ -37,8 +40,36 @@ export async function runPreloadInPages(
         },
         ipcRenderer: {
           invoke: (channel, payload) => window.__quorumIpcInvoke(channel, payload),
+          on: (channel, listener) => {
+            const set = listeners.get(channel) ?? new Set();
+            set.add(listener);
+            listeners.set(channel, set);
+          },
+          removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
         },
       };
-    });`,
+    });
+    // Where sendToPage delivers what main's webContents.send sent: to the preload's listeners,
+    // with an event object standing in for Electron's, as ipcRenderer.on calls them.
+    Object.defineProperty(window, '__quorumIpcDeliver', {
+      value: (channel, payload) => {
+        for (const listener of listeners.get(channel) ?? []) listener({}, payload);
+      },
+    });
+    }`,
   });
+}
+
+/**
+ * Delivers a message main sent the window (webContents.send) to the page's preload, as
+ * Electron would: only to listeners the preload registered with ipcRenderer.on.
+ */
+export async function sendToPage(page: Page, channel: string, payload: unknown): Promise<void> {
+  await page.evaluate(
+    ([name, message]) =>
+      (
+        window as unknown as { __quorumIpcDeliver: (c: unknown, p: unknown) => void }
+      ).__quorumIpcDeliver(name, message),
+    [channel, payload] as const,
+  );
 }

@@ -42,6 +42,12 @@ export class FakeWebContents extends EventEmitter {
   isDestroyed(): boolean {
     return this.destroyed;
   }
+  /** Messages main sent to the page, in order: [channel, payload]. */
+  readonly sent: [string, unknown][] = [];
+  readonly send = vi.fn((channel: string, payload: unknown) => {
+    if (this.destroyed) throw new Error('Object has been destroyed');
+    this.sent.push([channel, payload]);
+  });
 
   /** What Electron does when the page tries to navigate its main frame to `url`. */
   navigate(url: string): FakeEvent {

@@ -35,6 +35,7 @@ function createElectronFake() {
     readonly enableSandbox = vi.fn();
     readonly commandLine = { appendSwitch: vi.fn() };
     readonly setAboutPanelOptions = vi.fn();
+    readonly setAppUserModelId = vi.fn();
     readonly whenReady = vi.fn(async () => {
       this.ready = true;
     });
@@ -100,9 +101,37 @@ function createElectronFake() {
 
   const exposedInMainWorld = new Map<string, unknown>();
 
+  /** ipcRenderer.on listeners, by channel, as the preload registered them. */
+  const rendererListeners = new Map<string, Set<Handler>>();
+
+  /**
+   * A system notification: shown once show() is called, clicked or closed by the test as the
+   * person would. Electron's isSupported() is true on the desktops Quorum runs on.
+   */
+  class FakeNotification extends EventEmitter {
+    static readonly shown: FakeNotification[] = [];
+    static readonly isSupported = vi.fn(() => true);
+    readonly title: string;
+    readonly body: string;
+    constructor(options: { title?: string; body?: string } = {}) {
+      super();
+      this.title = options.title ?? '';
+      this.body = options.body ?? '';
+    }
+    readonly show = vi.fn(() => {
+      FakeNotification.shown.push(this);
+    });
+    /** The person clicks it: Electron emits click, and the notification goes. */
+    click(): void {
+      this.emit('click', new FakeEvent());
+      this.emit('close', new FakeEvent());
+    }
+  }
+
   const electronFake = {
     app,
     BrowserWindow: FakeBrowserWindow,
+    Notification: FakeNotification,
     ipcMain,
     protocol,
     session: { defaultSession },
@@ -136,6 +165,14 @@ function createElectronFake() {
       invoke: vi.fn(async (channel: string, ..._args: unknown[]): Promise<unknown> => {
         throw new Error(`Error invoking remote method '${channel}': No handler registered`);
       }),
+      on: vi.fn((channel: string, listener: Handler) => {
+        const listeners = rendererListeners.get(channel) ?? new Set<Handler>();
+        listeners.add(listener);
+        rendererListeners.set(channel, listeners);
+      }),
+      removeListener: vi.fn((channel: string, listener: Handler) => {
+        rendererListeners.get(channel)?.delete(listener);
+      }),
     },
     net: { fetch: vi.fn((input: string | Request, init?: RequestInit) => fetch(input, init)) },
   };
@@ -147,6 +184,14 @@ function createElectronFake() {
     privilegedSchemes,
     exposedInMainWorld,
     menu: () => applicationMenu,
+    /** Notifications shown since the last reset, oldest first. */
+    notifications: FakeNotification.shown,
+    /** Delivers a main→renderer message to the preload's listeners, as webContents.send does. */
+    sendToRenderer(channel: string, payload: unknown): void {
+      for (const listener of rendererListeners.get(channel) ?? []) {
+        (listener as (event: object, payload: unknown) => void)({ sender: null }, payload);
+      }
+    },
     /** Calls the ipcMain.handle handler for `channel` as an invoke from `event` would. */
     invoke(channel: string, event: object, payload?: unknown): Promise<unknown> {
       const handler = ipcHandlers.get(channel);
@@ -183,9 +228,12 @@ function createElectronFake() {
       permissions.check = null;
       applicationMenu = null;
       exposedInMainWorld.clear();
+      rendererListeners.clear();
+      FakeNotification.shown.length = 0;
+      FakeNotification.isSupported.mockImplementation(() => true);
     },
   };
-  return { electronFake, fake, ...windows };
+  return { electronFake, fake, FakeNotification, ...windows };
 }
 
 /**
@@ -197,8 +245,15 @@ const store = globalThis as { [key: symbol]: ReturnType<typeof createElectronFak
 const key = Symbol.for('quorum.test.electronFake');
 const instance = (store[key] ??= createElectronFake());
 
-export const { electronFake, fake, FakeBrowserWindow, FakeEvent, FakeWebContents, FakeWebFrame } =
-  instance;
+export const {
+  electronFake,
+  fake,
+  FakeBrowserWindow,
+  FakeEvent,
+  FakeNotification,
+  FakeWebContents,
+  FakeWebFrame,
+} = instance;
 export type FakeBrowserWindow = windows.FakeBrowserWindow;
 export type FakeWebContents = windows.FakeWebContents;
 export type FakeWebFrame = windows.FakeWebFrame;
