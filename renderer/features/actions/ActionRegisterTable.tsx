@@ -23,6 +23,7 @@ import {
 import { ActionHistoryList } from './ActionHistoryList';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { groupColumnId, registerColumns } from './register-columns';
+import { actionRowId } from './action-anchor';
 
 interface ActionRegisterTableProps {
   rows: RegisterRow[];
@@ -37,9 +38,6 @@ interface ActionRegisterTableProps {
   /** Told the rows left after filtering, in the order shown: what the exports save. */
   children: (visible: RegisterRow[]) => React.ReactNode;
 }
-
-/** The id of an action's row: the register's fragment (#/actions#action-<id>) names it. */
-export const actionRowId = (actionId: string) => `action-${actionId}`;
 
 const HIDDEN_GROUP_COLUMNS = {
   [groupColumnId('owner')]: false,

@@ -28,6 +28,12 @@ describe('where a search hit opens', () => {
     expect(blocks[paragraph!]).toMatch(/deputation/i);
   });
 
+  it('opens an action hit at its row in the register', () => {
+    const action = hitsFor('schools').find((h) => h.kind === 'action');
+    expect(action?.id).toMatch(/^action:/);
+    expect(hitHref(action!)).toBe(`/actions#action-${action!.id.slice('action:'.length)}`);
+  });
+
   it('opens a person hit at their page and an agenda item at its heading', () => {
     const person = hitsFor('Jennings').find((h) => h.kind === 'person');
     expect(hitHref(person!)).toBe(`/people/${person!.personId}`);
