@@ -1,0 +1,54 @@
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { workspaceDocumentName } from '../../shared/sync/document-names';
+import { DATABASE_FILE } from '../../server/sync-server';
+import {
+  cleanupAfterEach,
+  connectClient,
+  newWorkspace,
+  removeDir,
+  startTestServer,
+  tempDataDir,
+  until,
+} from './helpers';
+
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
+
+/** The update log (server/sqlite-storage.ts) holds updates only until the document is stored. */
+
+const { cleanups, track } = cleanupAfterEach();
+
+function logRows(dataDir: string): number {
+  const db = new Database(join(dataDir, DATABASE_FILE), { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM document_updates').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe('the update log', () => {
+  it('is empty once the document is stored, and the document holds what was logged', async () => {
+    const dataDir = tempDataDir();
+    cleanups.push(() => removeDir(dataDir));
+    const { workspaceId, code } = newWorkspace();
+    const name = workspaceDocumentName(workspaceId);
+
+    const server = await startTestServer({ dataDir });
+    const writer = track(connectClient(server.url, code, [name]));
+    await until(() => writer.settled(), 'the writer to sync');
+    writer.doc().getMap<string>('settings').set('title', 'Parish Steering Group');
+    await until(() => writer.settled(), 'the server to acknowledge the edit');
+    writer.destroy();
+    await server.close();
+    expect(logRows(dataDir)).toBe(0);
+
+    const again = await startTestServer({ dataDir });
+    cleanups.push(() => again.close());
+    const reader = track(connectClient(again.url, code, [name], [new Y.Doc()]));
+    await until(() => reader.settled(), 'a fresh client to sync');
+    expect(reader.doc().getMap('settings').get('title')).toBe('Parish Steering Group');
+  });
+});
