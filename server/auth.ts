@@ -2,7 +2,7 @@ import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { parseDocumentName } from '../shared/sync/document-names';
 import type { FailedAttempts } from './failed-attempts';
 import type { Logger } from './logger';
-import type { WorkspaceRegistry } from './workspace-registry';
+import type { Admission, WorkspaceRegistry } from './workspace-registry';
 
 /**
  * Per-workspace authentication: the provider's token is the workspace invite code, checked
@@ -10,12 +10,17 @@ import type { WorkspaceRegistry } from './workspace-registry';
  * nothing and writes nothing: Hocuspocus drops everything it queued for that document.
  */
 
+/** Sent when the server cannot read its own workspace list: not the person's wrong code. */
+export const UNCHECKED_CODE = 'the server could not check this invite code';
+
 /**
  * Thrown to deny a document. The message is deliberately empty: Hocuspocus prints the
  * message of any error a hook throws, and we log denials ourselves, without the token.
  */
 export class AccessDenied extends Error {
-  constructor(readonly reason: 'permission-denied' | 'invalid-document-name') {
+  constructor(
+    readonly reason: 'permission-denied' | 'invalid-document-name' | typeof UNCHECKED_CODE,
+  ) {
     super('');
   }
 }
@@ -58,7 +63,18 @@ export function authExtension(
         });
         throw new AccessDenied('invalid-document-name');
       }
-      const outcome = await registry.admit(ref.workspaceId, token, !closed);
+      let outcome: Admission;
+      try {
+        outcome = await registry.admit(ref.workspaceId, token, !closed);
+      } catch (error) {
+        // A damaged workspaces table: say so in the log and to the client, not "wrong code".
+        logger.error('auth.failed', {
+          workspace: ref.workspaceId,
+          document: documentName,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+        throw new AccessDenied(UNCHECKED_CODE);
+      }
       if (outcome === 'denied') {
         attempts.record(remote);
         logger.warn('auth.denied', {

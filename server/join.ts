@@ -12,6 +12,7 @@ import type { WorkspaceRegistry } from './workspace-registry';
  *   200       {"workspaceId": "<uuid>"}
  *   404       {"error": "unknown-code"}
  *   400       {"error": "bad-request"}              (not JSON, no code, not code-shaped)
+ *   500       {"error": "internal"}              (e.g. a damaged database; logged as join.failed)
  *   429       {"error": "too-many-attempts"}        (too many wrong codes from this client;
  *                                                   Retry-After says when; failed-attempts.ts)
  *
@@ -49,8 +50,11 @@ export function createJoinHandler(
       return;
     }
     const remote = clientAddress(request, options.trustProxy);
-    readBody(request).then(
-      async (body) => {
+    // One promise chain with one rejection handler: an error anywhere below (a damaged
+    // workspaces table throws from SQLite) answers 500 and must never escape as an
+    // unhandled rejection, which would stop the whole server.
+    readBody(request)
+      .then(async (body) => {
         const retryAfterMs = attempts.retryAfterMs(remote);
         if (retryAfterMs > 0) {
           // Refused before the scrypt lookup, which is what a stream of guesses would cost.
@@ -75,15 +79,14 @@ export function createJoinHandler(
         }
         logger.info('join.ok', { workspace: workspaceId, remote });
         answer(response, 200, { workspaceId });
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         logger.error('join.failed', {
           remote,
           reason: error instanceof Error ? error.message : String(error),
         });
         if (!response.headersSent) answer(response, 500, { error: 'internal' });
-      },
-    );
+      });
   };
 }
 
