@@ -1,6 +1,6 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { parseDocumentName } from '../shared/sync/document-names';
-import type { FailedAttempts } from './failed-attempts';
+import { isThrottled, type CodeAttempts, type Throttled } from './failed-attempts';
 import type { Logger } from './logger';
 import type { Admission, WorkspaceRegistry } from './workspace-registry';
 
@@ -19,7 +19,8 @@ export const UNCHECKED_CODE = 'the server could not check this invite code';
  */
 export class AccessDenied extends Error {
   constructor(
-    readonly reason: 'permission-denied' | 'invalid-document-name' | typeof UNCHECKED_CODE,
+    readonly reason:
+      'permission-denied' | 'invalid-document-name' | 'too-many-attempts' | typeof UNCHECKED_CODE,
   ) {
     super('');
   }
@@ -37,7 +38,7 @@ export interface AuthContext {
 
 export function authExtension(
   registry: WorkspaceRegistry,
-  options: { closed: boolean; logger: Logger; attempts: FailedAttempts },
+  options: { closed: boolean; logger: Logger; attempts: CodeAttempts },
 ): Extension {
   const { closed, logger, attempts } = options;
   return {
@@ -49,11 +50,6 @@ export function authExtension(
       context,
     }: onAuthenticatePayload<ConnectionContext>): Promise<AuthContext> {
       const remote = context.remote;
-      if (attempts.retryAfterMs(remote) > 0) {
-        // Refused before the scrypt: that CPU is what a stream of guesses would take.
-        logger.warn('auth.throttled', { document: documentName.slice(0, 80), socket: socketId });
-        throw new AccessDenied('permission-denied');
-      }
       const ref = parseDocumentName(documentName);
       if (!ref) {
         logger.warn('auth.denied', {
@@ -63,9 +59,16 @@ export function authExtension(
         });
         throw new AccessDenied('invalid-document-name');
       }
-      let outcome: Admission;
+      let outcome: Admission | Throttled;
       try {
-        outcome = await registry.admit(ref.workspaceId, token, !closed);
+        // Charged before the scrypt (failed-attempts.ts), so parallel guesses count too.
+        outcome = await attempts.attempt(
+          remote,
+          ref.workspaceId,
+          token,
+          () => registry.admit(ref.workspaceId, token, !closed),
+          (admission) => admission !== 'denied',
+        );
       } catch (error) {
         // A damaged workspaces table: say so in the log and to the client, not "wrong code".
         logger.error('auth.failed', {
@@ -75,8 +78,11 @@ export function authExtension(
         });
         throw new AccessDenied(UNCHECKED_CODE);
       }
+      if (isThrottled(outcome)) {
+        logger.warn('auth.throttled', { document: documentName.slice(0, 80), socket: socketId });
+        throw new AccessDenied('too-many-attempts');
+      }
       if (outcome === 'denied') {
-        attempts.record(remote);
         logger.warn('auth.denied', {
           workspace: ref.workspaceId,
           document: documentName,

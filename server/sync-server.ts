@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { authExtension } from './auth';
 import { checkDatabaseFile } from './database-file';
-import { FailedAttempts } from './failed-attempts';
+import { CodeAttempts } from './failed-attempts';
 import { createJoinHandler } from './join';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './limits';
 import { createLogger, type Logger } from './logger';
@@ -77,7 +77,7 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
     withoutUpdateLog: options.withoutUpdateLog,
   });
   const redis = options.redisUrl ? redisExtension(options.redisUrl, logger) : undefined;
-  const attempts = new FailedAttempts();
+  const attempts = new CodeAttempts();
   const extensions: Extension[] = [
     authExtension(registry, { closed: options.closed ?? false, logger, attempts }),
     sqlite,
