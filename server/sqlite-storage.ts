@@ -144,8 +144,9 @@ export class SqliteStorage implements Extension {
       });
       throw new DocumentUnreadable();
     }
-    // Each row was checked before it was logged; one that still fails to apply was never
-    // acknowledged (the apply threw first), so it is dropped rather than block the document.
+    // Each row was checked before it was logged. One that still fails to apply failed the
+    // same way when it arrived (y-protocols reports such an error and carries on), so the live
+    // document never held it either: drop it rather than block the document.
     for (const row of log) {
       try {
         Y.applyUpdate(document, row.data);
