@@ -139,6 +139,20 @@ describe('a database file that is not a database', () => {
     expect(lines[0]).toContain(DATABASE_FILE);
   });
 
+  it('add-workspace refuses it too, rather than register into an empty new database', async () => {
+    const dataDir = tempDataDir();
+    cleanups.push(() => removeDir(dataDir));
+    writeFileSync(join(dataDir, DATABASE_FILE), Buffer.alloc(0));
+    const child = spawnCli(['add-workspace', randomUUID(), '--data', dataDir]);
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    expect(await new Promise((resolve) => child.once('close', resolve))).toBe(1);
+    expect(output.trimEnd().split('\n')).toEqual([
+      expect.stringMatching(/is empty \(0 bytes\), not a database/),
+    ]);
+  });
+
   it('absent: a new database, and the server starts', async () => {
     const dataDir = tempDataDir();
     cleanups.push(() => removeDir(dataDir));

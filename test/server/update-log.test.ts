@@ -39,8 +39,14 @@ describe('the update log', () => {
     const server = await startTestServer({ dataDir });
     const writer = track(connectClient(server.url, code, [name]));
     await until(() => writer.settled(), 'the writer to sync');
-    writer.doc().getMap<string>('settings').set('title', 'Parish Steering Group');
-    await until(() => writer.settled(), 'the server to acknowledge the edit');
+    // Insertions, deletions and an overwrite: updates with and without delete sets.
+    const settings = writer.doc().getMap<string>('settings');
+    const minutes = writer.doc().getText('minutes');
+    settings.set('title', 'Parish Steering Grup');
+    minutes.insert(0, 'Apologies: Cllr Hughes, Cllr Patel.');
+    settings.set('title', 'Parish Steering Group');
+    minutes.delete(11, 13);
+    await until(() => writer.settled(), 'the server to acknowledge the edits');
     writer.destroy();
     await server.close();
     expect(logRows(dataDir)).toBe(0);
@@ -50,5 +56,6 @@ describe('the update log', () => {
     const reader = track(connectClient(again.url, code, [name], [new Y.Doc()]));
     await until(() => reader.settled(), 'a fresh client to sync');
     expect(reader.doc().getMap('settings').get('title')).toBe('Parish Steering Group');
+    expect(reader.doc().getText('minutes').toString()).toBe('Apologies: Cllr Patel.');
   });
 });
