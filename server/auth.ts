@@ -1,8 +1,8 @@
 import type { Extension, onAuthenticatePayload } from '@hocuspocus/server';
 import { parseDocumentName } from '../shared/sync/document-names';
-import type { FailedAttempts } from './failed-attempts';
+import { isThrottled, type CodeAttempts, type Throttled } from './failed-attempts';
 import type { Logger } from './logger';
-import type { WorkspaceRegistry } from './workspace-registry';
+import type { Admission, WorkspaceRegistry } from './workspace-registry';
 
 /**
  * Per-workspace authentication: the provider's token is the workspace invite code, checked
@@ -10,12 +10,18 @@ import type { WorkspaceRegistry } from './workspace-registry';
  * nothing and writes nothing: Hocuspocus drops everything it queued for that document.
  */
 
+/** Sent when the server cannot read its own workspace list: not the person's wrong code. */
+export const UNCHECKED_CODE = 'the server could not check this invite code';
+
 /**
  * Thrown to deny a document. The message is deliberately empty: Hocuspocus prints the
  * message of any error a hook throws, and we log denials ourselves, without the token.
  */
 export class AccessDenied extends Error {
-  constructor(readonly reason: 'permission-denied' | 'invalid-document-name') {
+  constructor(
+    readonly reason:
+      'permission-denied' | 'invalid-document-name' | 'too-many-attempts' | typeof UNCHECKED_CODE,
+  ) {
     super('');
   }
 }
@@ -32,7 +38,7 @@ export interface AuthContext {
 
 export function authExtension(
   registry: WorkspaceRegistry,
-  options: { closed: boolean; logger: Logger; attempts: FailedAttempts },
+  options: { closed: boolean; logger: Logger; attempts: CodeAttempts },
 ): Extension {
   const { closed, logger, attempts } = options;
   return {
@@ -44,11 +50,6 @@ export function authExtension(
       context,
     }: onAuthenticatePayload<ConnectionContext>): Promise<AuthContext> {
       const remote = context.remote;
-      if (attempts.retryAfterMs(remote) > 0) {
-        // Refused before the scrypt: that CPU is what a stream of guesses would take.
-        logger.warn('auth.throttled', { document: documentName.slice(0, 80), socket: socketId });
-        throw new AccessDenied('permission-denied');
-      }
       const ref = parseDocumentName(documentName);
       if (!ref) {
         logger.warn('auth.denied', {
@@ -58,9 +59,30 @@ export function authExtension(
         });
         throw new AccessDenied('invalid-document-name');
       }
-      const outcome = await registry.admit(ref.workspaceId, token, !closed);
+      let outcome: Admission | Throttled;
+      try {
+        // Charged before the scrypt (failed-attempts.ts), so parallel guesses count too.
+        outcome = await attempts.attempt(
+          remote,
+          ref.workspaceId,
+          token,
+          () => registry.admit(ref.workspaceId, token, !closed),
+          (admission) => admission !== 'denied',
+        );
+      } catch (error) {
+        // A damaged workspaces table: say so in the log and to the client, not "wrong code".
+        logger.error('auth.failed', {
+          workspace: ref.workspaceId,
+          document: documentName,
+          reason: error instanceof Error ? error.message : String(error),
+        });
+        throw new AccessDenied(UNCHECKED_CODE);
+      }
+      if (isThrottled(outcome)) {
+        logger.warn('auth.throttled', { document: documentName.slice(0, 80), socket: socketId });
+        throw new AccessDenied('too-many-attempts');
+      }
       if (outcome === 'denied') {
-        attempts.record(remote);
         logger.warn('auth.denied', {
           workspace: ref.workspaceId,
           document: documentName,

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateInviteCode } from '../shared/sync/invite-codes';
+import { checkDatabaseFile } from './database-file';
 import { createLogger } from './logger';
 import { HELP_TEXT, parseCli, UsageError, type CliCommand } from './options';
 import { DATABASE_FILE, startSyncServer } from './sync-server';
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
 /** Prints the code once; only its hash is stored, so it cannot be shown again later. */
 async function addWorkspace(dataDir: string, workspaceId: string, replace: boolean) {
   mkdirSync(dataDir, { recursive: true });
-  const registry = new WorkspaceRegistry(join(dataDir, DATABASE_FILE));
+  const databaseFile = join(dataDir, DATABASE_FILE);
+  checkDatabaseFile(databaseFile);
+  const registry = new WorkspaceRegistry(databaseFile);
   try {
     const code = generateInviteCode();
     if (!(await registry.register(workspaceId, code, replace))) {

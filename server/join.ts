@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { normalizeInviteCode } from '../shared/sync/invite-codes';
-import { clientAddress, type FailedAttempts } from './failed-attempts';
+import { clientAddress, isThrottled, type CodeAttempts } from './failed-attempts';
 import type { Logger } from './logger';
 import type { WorkspaceRegistry } from './workspace-registry';
 
@@ -12,6 +12,7 @@ import type { WorkspaceRegistry } from './workspace-registry';
  *   200       {"workspaceId": "<uuid>"}
  *   404       {"error": "unknown-code"}
  *   400       {"error": "bad-request"}              (not JSON, no code, not code-shaped)
+ *   500       {"error": "internal"}              (e.g. a damaged database; logged as join.failed)
  *   429       {"error": "too-many-attempts"}        (too many wrong codes from this client;
  *                                                   Retry-After says when; failed-attempts.ts)
  *
@@ -35,7 +36,7 @@ export type JoinHandler = (request: IncomingMessage, response: ServerResponse) =
 
 export function createJoinHandler(
   registry: WorkspaceRegistry,
-  options: { logger: Logger; attempts: FailedAttempts; trustProxy: boolean },
+  options: { logger: Logger; attempts: CodeAttempts; trustProxy: boolean },
 ): JoinHandler {
   const { logger, attempts } = options;
   return (request, response) => {
@@ -49,41 +50,49 @@ export function createJoinHandler(
       return;
     }
     const remote = clientAddress(request, options.trustProxy);
-    readBody(request).then(
-      async (body) => {
-        const retryAfterMs = attempts.retryAfterMs(remote);
-        if (retryAfterMs > 0) {
+    // One promise chain with one rejection handler: an error anywhere below (a damaged
+    // workspaces table throws from SQLite) answers 500 and must never escape as an
+    // unhandled rejection, which would stop the whole server.
+    readBody(request)
+      .then(async (body) => {
+        const code = body === null ? null : codeFrom(body);
+        // A malformed request costs no scrypt, but spends from the same budget as a wrong
+        // code, so a client cannot probe for free; it is charged as one failed attempt.
+        const outcome = await attempts.attempt(
+          remote,
+          'join',
+          code ?? '',
+          () => (code === null ? Promise.resolve(null) : registry.workspaceForCode(code)),
+          (found) => found !== null,
+        );
+        if (isThrottled(outcome)) {
           // Refused before the scrypt lookup, which is what a stream of guesses would cost.
           logger.warn('join.throttled', { remote });
-          const seconds = String(Math.ceil(retryAfterMs / 1000));
+          const seconds = String(Math.ceil(outcome.retryAfterMs / 1000));
           answer(response, 429, { error: 'too-many-attempts' }, { 'retry-after': seconds });
           return;
         }
-        const code = body === null ? null : codeFrom(body);
         if (code === null) {
-          attempts.record(remote);
           logger.warn('join.bad-request', { remote });
           answer(response, 400, { error: 'bad-request' });
           return;
         }
-        const workspaceId = await registry.workspaceForCode(code);
+        const workspaceId = outcome;
         if (workspaceId === null) {
-          attempts.record(remote);
           logger.warn('join.unknown-code', { remote });
           answer(response, 404, { error: 'unknown-code' });
           return;
         }
         logger.info('join.ok', { workspace: workspaceId, remote });
         answer(response, 200, { workspaceId });
-      },
-      (error: unknown) => {
+      })
+      .catch((error: unknown) => {
         logger.error('join.failed', {
           remote,
           reason: error instanceof Error ? error.message : String(error),
         });
         if (!response.headersSent) answer(response, 500, { error: 'internal' });
-      },
-    );
+      });
   };
 }
 

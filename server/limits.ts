@@ -37,8 +37,9 @@ export function isWellFormedFrame(data: Uint8Array): boolean {
     const type = decoding.readVarUint(decoder);
     if (type < FIRST_MESSAGE_TYPE || type > LAST_MESSAGE_TYPE) return false;
     if (type === SYNC || type === SYNC_REPLY) {
-      // Envelope only: the Yjs update itself is decoded by Hocuspocus, which closes that
-      // document's connection if it is garbage. Here: a known step and a payload that fits.
+      // Envelope only: the Yjs update itself is read under a budget by update-check.ts (in
+      // sqlite-storage.ts's beforeSync), which closes that document's connection if it is
+      // garbage. Here: a known step and a payload that fits.
       if (decoding.readVarUint(decoder) > SYNC_UPDATE) return false;
       decoding.readVarUint8Array(decoder);
     } else if (type === AUTH) {

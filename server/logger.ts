@@ -23,8 +23,16 @@ export type LogSink = (line: string, level: LogLevel) => void;
 
 const REDACTED = '[redacted]';
 const SECRET_KEY = /^(token|code|invite|invitecode|secret|password|authorization|cookie)$/i;
-// Invite codes with or without prefix and hyphens (QRM-7KX4-P9TD-M2HQ, 7KX4P9TDM2HQ).
-const INVITE_CODE_SHAPE = /\b(QRM[\s-]?)?[0-9A-Z]{4}[\s-]?[0-9A-Z]{4}[\s-]?[0-9A-Z]{4}\b/gi;
+// Invite codes with or without prefix and hyphens (QRM-7KX4-P9TD-M2HQ, 7KX4P9TDM2HQ): Crockford
+// base32 plus the I, L and O a person may type for 1, 1 and 0; never U. A code stands alone:
+// text joined to it by a path separator, a dot, an underscore or another hyphenated group
+// (/srv/quorum/2024-ward-data-sync, report-2024-june-ab12.docx) is a name, not a code.
+const CODE_CHAR = '[0-9A-TV-Z]';
+const GROUP = `${CODE_CHAR}{4}`;
+const INVITE_CODE_SHAPE = new RegExp(
+  `(?<![\\w./\\\\-])(QRM[\\s-]?)?${GROUP}[\\s-]?${GROUP}[\\s-]?${GROUP}(?![\\w/\\\\-]|\\.\\w)`,
+  'gi',
+);
 const URL_CREDENTIALS = /\/\/[^/\s@]*@/g;
 const UUID = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/i;
 

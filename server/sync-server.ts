@@ -3,13 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { authExtension } from './auth';
-import { FailedAttempts } from './failed-attempts';
+import { checkDatabaseFile } from './database-file';
+import { CodeAttempts } from './failed-attempts';
 import { createJoinHandler } from './join';
 import { DEFAULT_MAX_MESSAGE_BYTES } from './limits';
 import { createLogger, type Logger } from './logger';
 import { describeRedisUrl, redisExtension, waitForRedis } from './redis';
 import { flushAndUnload } from './shutdown';
 import { SqliteStorage } from './sqlite-storage';
+import type { UpdateBudget } from './update-check';
 import { createTransport } from './transport';
 import { WorkspaceRegistry } from './workspace-registry';
 
@@ -43,6 +45,10 @@ export interface SyncServerOptions {
    * another runtime: the Electron main process in development (see electron/native-sqlite.ts).
    */
   sqliteNativeBinding?: string;
+  /** What one incoming update may carry (update-check.ts); the default suits meetings. */
+  updateBudget?: UpdateBudget;
+  /** Benchmark only: acknowledge updates before they are logged (sqlite-storage.ts). */
+  withoutUpdateLog?: boolean;
 }
 
 export interface RunningSyncServer {
@@ -58,13 +64,20 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
   const logger = options.logger ?? createLogger();
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE);
+  checkDatabaseFile(databaseFile);
 
   // Opened before the SQLite extension so the file is in WAL mode when it connects.
   const nativeBinding = options.sqliteNativeBinding;
   const registry = new WorkspaceRegistry(databaseFile, nativeBinding ? { nativeBinding } : {});
-  const sqlite = new SqliteStorage({ database: databaseFile, nativeBinding });
+  const sqlite = new SqliteStorage({
+    database: databaseFile,
+    logger,
+    nativeBinding,
+    updateBudget: options.updateBudget,
+    withoutUpdateLog: options.withoutUpdateLog,
+  });
   const redis = options.redisUrl ? redisExtension(options.redisUrl, logger) : undefined;
-  const attempts = new FailedAttempts();
+  const attempts = new CodeAttempts();
   const extensions: Extension[] = [
     authExtension(registry, { closed: options.closed ?? false, logger, attempts }),
     sqlite,

@@ -1,3 +1,4 @@
+import { runAckBench } from './sync/ack-bench';
 import { runEchoBench } from './sync/echo-bench';
 import { runOfflineBench } from './sync/offline-bench';
 import { syncBenchSettings } from './sync/settings';
@@ -13,5 +14,9 @@ export const SYNC_BENCH_TITLE =
 
 export async function runSyncBench(): Promise<BenchRow[]> {
   const settings = syncBenchSettings();
-  return [...(await runOfflineBench(settings)), ...(await runEchoBench(settings))];
+  return [
+    ...(await runOfflineBench(settings)),
+    ...(await runEchoBench(settings)),
+    ...(await runAckBench(settings.ackKeystrokes)),
+  ];
 }

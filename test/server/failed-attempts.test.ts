@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { workspaceDocumentName } from '../../shared/sync/document-names';
+import WebSocket from 'ws';
+import { meetingDocumentName, workspaceDocumentName } from '../../shared/sync/document-names';
 import { generateInviteCode } from '../../shared/sync/invite-codes';
 import {
   clientAddress,
-  FailedAttempts,
-  FAILED_ATTEMPTS_WINDOW_MS,
+  CodeAttempts,
+  isThrottled,
   MAX_FAILED_ATTEMPTS,
+  REFILL_MS,
 } from '../../server/failed-attempts';
 import { createLogger } from '../../server/logger';
 import {
@@ -26,32 +30,98 @@ vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000 });
 const { cleanups, track } = cleanupAfterEach();
 afterEach(() => vi.restoreAllMocks());
 
-describe('FailedAttempts', () => {
-  it('refuses an address after the limit until its oldest failure leaves the window', () => {
+/** A check the test resolves by hand, to hold attempts in flight. */
+function deferredChecks() {
+  const started: { resolve: (accepted: boolean) => void }[] = [];
+  const check = () =>
+    new Promise<boolean>((resolve) => {
+      started.push({ resolve });
+    });
+  return { started, check };
+}
+
+const accepted = (outcome: boolean) => outcome;
+
+describe('CodeAttempts', () => {
+  it('allows a burst of wrong codes, then one more every REFILL_MS', async () => {
     let now = 1_000_000;
-    const attempts = new FailedAttempts(3, 60_000, () => now);
+    const attempts = new CodeAttempts(3, 6_000, 2, () => now);
     for (let i = 0; i < 3; i += 1) {
-      expect(attempts.retryAfterMs('10.0.0.5')).toBe(0);
-      attempts.record('10.0.0.5');
-      now += 10_000;
+      expect(
+        await attempts.attempt('10.0.0.5', 'join', `guess-${i}`, async () => false, accepted),
+      ).toBe(false);
     }
-    // Failures at 0 s, 10 s and 20 s; it is now 30 s: the first leaves the window at 60 s.
-    expect(attempts.retryAfterMs('10.0.0.5')).toBe(30_000);
-    expect(attempts.retryAfterMs('10.0.0.6')).toBe(0);
-    now += 30_000;
-    expect(attempts.retryAfterMs('10.0.0.5')).toBe(0);
-    attempts.record('10.0.0.5');
-    // 10 s, 20 s and 60 s are in the window: wait for the one at 10 s to leave.
-    expect(attempts.retryAfterMs('10.0.0.5')).toBe(10_000);
+    expect(
+      await attempts.attempt('10.0.0.5', 'join', 'guess-3', async () => false, accepted),
+    ).toEqual({
+      throttled: true,
+      retryAfterMs: 6_000,
+    });
+    expect(await attempts.attempt('10.0.0.6', 'join', 'guess-3', async () => false, accepted)).toBe(
+      false,
+    );
+    now += 4_000;
+    expect(attempts.retryAfterMs('10.0.0.5')).toBe(2_000);
+    now += 2_000;
+    // A colleague with the right code waits seconds after someone else's typos, not a minute.
+    expect(await attempts.attempt('10.0.0.5', 'join', 'right', async () => true, accepted)).toBe(
+      true,
+    );
+    expect(await attempts.attempt('10.0.0.5', 'join', 'right', async () => true, accepted)).toBe(
+      true,
+    );
   });
 
-  it('counts failures only within the window', () => {
-    let now = 0;
-    const attempts = new FailedAttempts(2, 1_000, () => now);
-    attempts.record('a');
-    now += 1_500;
-    attempts.record('a');
-    expect(attempts.retryAfterMs('a')).toBe(0);
+  it('does not spend the budget on right codes', async () => {
+    const attempts = new CodeAttempts(3, 6_000, 2, () => 0);
+    for (let i = 0; i < 50; i += 1) {
+      expect(
+        await attempts.attempt('a', `workspace-${i}`, 'right', async () => true, accepted),
+      ).toBe(true);
+    }
+  });
+
+  it('counts attempts while they are in flight, so parallel guesses are throttled', async () => {
+    const attempts = new CodeAttempts(10, 6_000, 100, () => 0);
+    const { started, check } = deferredChecks();
+    const outcomes = Array.from({ length: 100 }, (_, i) =>
+      attempts.attempt('a', 'join', `guess-${i}`, check, accepted),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(10);
+    for (const pending of started) pending.resolve(false);
+    const results = await Promise.all(outcomes);
+    expect(results.filter((r) => r === false)).toHaveLength(10);
+    expect(results.filter((r) => isThrottled(r))).toHaveLength(90);
+  });
+
+  it('shares one check among the same code presented at once for the same scope', async () => {
+    const attempts = new CodeAttempts(10, 6_000, 2, () => 0);
+    const { started, check } = deferredChecks();
+    const outcomes = Array.from({ length: 20 }, () =>
+      attempts.attempt('a', 'workspace-1', 'right', check, accepted),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(1);
+    started[0]!.resolve(true);
+    expect(await Promise.all(outcomes)).toEqual(Array.from({ length: 20 }, () => true));
+  });
+
+  it('runs at most the global number of checks at once, across addresses', async () => {
+    const attempts = new CodeAttempts(10, 6_000, 2, () => 0);
+    const { started, check } = deferredChecks();
+    const outcomes = ['a', 'b', 'c', 'd'].map((address) =>
+      attempts.attempt(address, 'join', 'code', check, accepted),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(2);
+    started[0]!.resolve(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(3);
+    for (const pending of started.slice(1)) pending.resolve(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    started[3]!.resolve(true);
+    expect(await Promise.all(outcomes)).toEqual([true, true, true, true]);
   });
 });
 
@@ -106,7 +176,7 @@ describe('wrong invite codes, on a real server', () => {
     expect(await refused.json()).toEqual({ error: 'too-many-attempts' });
     const retryAfter = Number(refused.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
-    expect(retryAfter).toBeLessThanOrEqual(FAILED_ATTEMPTS_WINDOW_MS / 1000);
+    expect(retryAfter).toBeLessThanOrEqual(REFILL_MS / 1000);
     expect(refused.headers.get('access-control-expose-headers')).toBe('Retry-After');
     expect(lines.some((line) => line.includes('join.throttled'))).toBe(true);
   });
@@ -145,4 +215,69 @@ describe('wrong invite codes, on a real server', () => {
     expect(lines.filter((line) => line.includes('auth.throttled'))).toHaveLength(1);
     expect(lines.join('\n')).not.toContain(code);
   });
+
+  it('200 parallel POST /join guesses: the in-flight ones count, and the rest get 429', async () => {
+    const { base } = await serverWith();
+    const startedAt = Date.now();
+    const answers = await Promise.all(
+      Array.from({ length: 200 }, () => join(base, generateInviteCode())),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    const budget = withRefills(startedAt);
+    expect(statuses.filter((status) => status === 404).length).toBeLessThanOrEqual(budget);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(200 - budget);
+  });
+
+  it('100 parallel auth frames on two sockets run at most the budget of scrypts', async () => {
+    const { server, lines } = await serverWith();
+    const { workspaceId } = await registerByFirstUse(server.url, track);
+    const startedAt = Date.now();
+    const sockets = await Promise.all([0, 1].map(() => openRawSocket(server.url)));
+    // Each frame names another meeting, so Hocuspocus checks them side by side.
+    for (const socket of sockets) {
+      for (let i = 0; i < 50; i += 1) {
+        socket.send(
+          authFrame(meetingDocumentName(workspaceId, randomUUID()), generateInviteCode()),
+        );
+      }
+    }
+    const decided = () => lines.filter((line) => /auth\.(denied|throttled)/.test(line)).length;
+    await until(() => decided() === 100, 'every guess to be answered');
+    expect(lines.filter((line) => line.includes('auth.denied')).length).toBeLessThanOrEqual(
+      withRefills(startedAt),
+    );
+    for (const socket of sockets) socket.close();
+  });
+
+  it('a device opening twenty documents at once with the right code is not throttled', async () => {
+    const { server, lines } = await serverWith();
+    const { workspaceId, code } = await registerByFirstUse(server.url, track);
+    const names = Array.from({ length: 20 }, () => meetingDocumentName(workspaceId, randomUUID()));
+    const device = track(connectClient(server.url, code, names));
+    await until(() => device.settled(), 'all twenty documents to sync');
+    expect(lines.filter((line) => line.includes('auth.throttled'))).toHaveLength(0);
+  });
 });
+
+/** The burst plus what refilled since `startedAt` (a loaded machine may take seconds). */
+function withRefills(startedAt: number): number {
+  return MAX_FAILED_ATTEMPTS + Math.floor((Date.now() - startedAt) / REFILL_MS);
+}
+
+function openRawSocket(url: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+/** A Hocuspocus authentication message: document name, Auth (2), Token (0), the token. */
+function authFrame(documentName: string, token: string): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, documentName);
+  encoding.writeVarUint(encoder, 2);
+  encoding.writeVarUint(encoder, 0);
+  encoding.writeVarString(encoder, token);
+  return encoding.toUint8Array(encoder);
+}

@@ -46,4 +46,27 @@ describe('logger', () => {
       `workspace:${id} closed 1009 message too big`,
     );
   });
+
+  it('leaves data paths and file names alone even where a part looks like a code', () => {
+    for (const text of [
+      'data=/srv/quorum/2024-ward-data-sync',
+      'data=/srv/quorum/ward-2024-data/quorum-sync.sqlite',
+      'backup C:\\Quorum\\K7X4-P9TD-M2HQ\\quorum-sync.sqlite',
+      'saved report-2024-june-ab12.docx',
+      'file 7KX4P9TDM2HQ.sqlite',
+      'listening data=./sync-data/room-4b12-east-wing-9c3d',
+    ])
+      expect(redact(text)).toBe(text);
+  });
+
+  it('still scrubs a code standing alone: quoted, after =, at the end of a sentence', () => {
+    const code = generateInviteCode();
+    for (const [text, scrubbed] of [
+      [`code "${code}" refused`, 'code "[redacted]" refused'],
+      [`token=${code}&x=1`, 'token=[redacted]&x=1'],
+      [`The code was ${code.slice(4)}.`, 'The code was [redacted].'],
+      [`typed ${code.slice(4).toLowerCase()}`, 'typed [redacted]'],
+    ])
+      expect(redact(text!)).toBe(scrubbed);
+  });
 });

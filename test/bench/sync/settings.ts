@@ -19,6 +19,8 @@ export interface SyncBenchSettings {
   clients: number;
   /** How long they edit, in seconds (issue 6: 30). */
   seconds: number;
+  /** Keystrokes timed one at a time for the acknowledgement cost (issue 15). */
+  ackKeystrokes: number;
 }
 
 export function syncBenchSettings(): SyncBenchSettings {
@@ -27,5 +29,6 @@ export function syncBenchSettings(): SyncBenchSettings {
     offlineRuns: Math.round(positiveNumber('QUORUM_BENCH_SYNC_RUNS', 5)),
     clients: Math.max(2, Math.round(positiveNumber('QUORUM_BENCH_SYNC_CLIENTS', 50))),
     seconds: positiveNumber('QUORUM_BENCH_SYNC_SECONDS', 30),
+    ackKeystrokes: Math.round(positiveNumber('QUORUM_BENCH_SYNC_ACKS', 300)),
   };
 }
