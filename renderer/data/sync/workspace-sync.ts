@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/pro
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { meetingDocumentName, workspaceDocumentName } from '../../../shared/sync/document-names';
+import { refusalMessage } from './refusal-message';
 import { peersOf, type Peer, type PresenceLocation, type PresenceUser } from './presence';
 import type { SyncSettings } from './sync-settings';
 
@@ -204,9 +205,8 @@ export class WorkspaceSync {
     });
     provider.on('synced', this.refresh);
     provider.on('unsyncedChanges', this.refresh);
-    provider.on('authenticationFailed', () => {
-      this.problem =
-        'The sync server refused this workspace’s invite code. Check the code with whoever set up sync.';
+    provider.on('authenticationFailed', ({ reason }: { reason?: string }) => {
+      this.problem = refusalMessage(reason ?? 'permission-denied', documentLabel(document));
       this.refresh();
     });
     provider.setAwarenessField('user', this.user);
@@ -268,4 +268,15 @@ function firstSync(provider: HocuspocusProvider): Promise<void> {
     };
     provider.on('synced', done);
   });
+}
+
+/**
+ * A document named for the person: a meeting by the title in its header, read straight from
+ * the map so that this module does not load the model; otherwise the workspace.
+ */
+function documentLabel(document: Y.Doc): string {
+  const title: unknown = document.share.has('header')
+    ? document.getMap('header').get('title')
+    : null;
+  return typeof title === 'string' && title ? `the meeting “${title}”` : 'this workspace';
 }
