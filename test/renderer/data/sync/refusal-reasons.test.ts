@@ -5,25 +5,17 @@ import { createMeeting } from '../../../../shared/model';
 import { generateInviteCode } from '../../../../shared/sync/invite-codes';
 import { refusalMessage } from '../../../../renderer/data/sync/refusal-message';
 import { until } from '../../../server/helpers';
+import { steeringGroupMeeting } from '../../../shared/model/fixtures';
 import { useRealSyncServer } from './real-sync-server';
 
 // A server of its own: the guesses below use up 127.0.0.1's budget of wrong codes.
 const sync = useRealSyncServer();
 
-const meeting = {
-  title: 'Steering Group',
-  date: '2023-10-09',
-  startTime: '13:00',
-  endTime: '14:00',
-  venueKind: 'online' as const,
-  venue: 'Microsoft Teams',
-};
-
 describe('why the sync server refused, in the person’s words', () => {
   it('tells a device turned away after many wrong codes that it will try again', async () => {
     const workspaceId = randomUUID();
     const owner = new Y.Doc();
-    createMeeting(owner, meeting);
+    createMeeting(owner, steeringGroupMeeting);
     const ownerSync = sync.device(workspaceId, owner, 'Owner');
     ownerSync.configure({ url: sync.url(), inviteCode: generateInviteCode() });
     await until(() => ownerSync.getSnapshot().phase === 'synced', 'the owner to register');
