@@ -9,9 +9,12 @@ type ListBlock = Extract<RichBlock, { type: 'list' }>;
 
 // Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms.
 const RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/gu;
+const ANY_RTL = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
 
 /** More than half the letters are right-to-left: the paragraph reads right to left. */
 export function isMostlyRtl(text: string): boolean {
+  // Most minutes have no right-to-left letter at all: one scan says so, without counting.
+  if (!ANY_RTL.test(text)) return false;
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   return letters > 0 && (text.match(RTL)?.length ?? 0) * 2 > letters;
 }
