@@ -19,7 +19,11 @@ export class ParagraphEdit {
   /** Ancestors of a change, written node by node; everything else is written as it stands. */
   private readonly touched = new Set<XmlNode>();
 
-  constructor(readonly paragraph: XmlElement) {}
+  /** `allText` is every w:t in the paragraph, text boxes included, in document order. */
+  constructor(
+    readonly paragraph: XmlElement,
+    private readonly allText: readonly XmlElement[],
+  ) {}
 
   private textOf(t: XmlElement): string {
     return this.texts.get(t) ?? t.textContent ?? '';
@@ -81,7 +85,7 @@ export class ParagraphEdit {
   /** All the text left, text boxes included. */
   remainingText(): string {
     let text = '';
-    for (const t of Array.from(this.paragraph.getElementsByTagNameNS(NS.w, 't'))) {
+    for (const t of this.allText) {
       if (!this.removed.has(t)) text += this.textOf(t);
     }
     return text;

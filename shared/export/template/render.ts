@@ -66,6 +66,8 @@ interface ReadParagraph {
   matches: PlaceholderMatch[];
   drawingOrBreak: boolean;
   nested: XmlElement[];
+  /** Every w:t, text boxes included. */
+  allText: XmlElement[];
 }
 
 /** Paragraphs read so far in this render, null for those without a placeholder. */
@@ -102,6 +104,7 @@ function read(ctx: RenderContext, paragraph: XmlElement): ReadParagraph | null {
         matches: matchPlaceholders(index.text).reverse(),
         drawingOrBreak: hasDrawingOrBreak(paragraph),
         nested: descendantsW(paragraph, 'p'),
+        allText: descendantsW(paragraph, 't'),
       };
     }
     cache.set(paragraph, found);
@@ -136,7 +139,7 @@ function renderParagraph(ctx: RenderContext, paragraph: XmlElement, scope: Scope
   const found = read(ctx, paragraph);
   if (!found) return [paragraphOut(ctx.gen.nodes.write(paragraph))];
   const { index } = found;
-  const edit = new ParagraphEdit(paragraph);
+  const edit = new ParagraphEdit(paragraph, found.allText);
   const generated: string[][] = [];
   let hadMarker = false;
   for (const match of found.matches) {
