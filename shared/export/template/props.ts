@@ -56,6 +56,8 @@ interface Entry {
  */
 export class PropList {
   private readonly entries: Entry[] = [];
+  /** The source's start tag, with any prefixes its paragraph declared. */
+  private sourceTag = '';
 
   private constructor(
     private readonly tag: 'pPr' | 'rPr',
@@ -65,6 +67,7 @@ export class PropList {
   /** A copy of `source`'s properties, or an empty list. */
   static from(tag: 'pPr' | 'rPr', source: XmlElement | undefined, nodes: NodeWriter): PropList {
     const list = new PropList(tag, source);
+    if (source) list.sourceTag = startTag(source, nodes.inherited(source));
     for (let child = source?.firstChild; child; child = child.nextSibling) {
       list.entries.push(
         isElement(child)
@@ -107,6 +110,6 @@ export class PropList {
     if (this.entries.length === 0) return '';
     const inner = this.entries.map((entry) => entry.xml).join('');
     if (!this.source) return `<w:${this.tag}>${inner}</w:${this.tag}>`;
-    return `${startTag(this.source)}>${inner}</${this.source.nodeName}>`;
+    return `${this.sourceTag}>${inner}</${this.source.nodeName}>`;
   }
 }

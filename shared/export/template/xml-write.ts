@@ -56,6 +56,7 @@ export function generatedName(xml: string): string {
 }
 
 const ELEMENT = 1;
+const isElementNode = (node: XmlNode | null): node is XmlElement => node?.nodeType === ELEMENT;
 const TEXT = 3;
 const CDATA = 4;
 const PROCESSING_INSTRUCTION = 7;
@@ -111,6 +112,33 @@ export function writeNode(node: XmlNode): string {
  */
 export class NodeWriter {
   private readonly written = new Map<XmlNode, string>();
+  private readonly declared = new Map<XmlElement, string>();
+
+  /**
+   * The namespace declarations an element relies on from its paragraph and the elements
+   * between (a w:p or w:r may declare a prefix its w:pPr or w:rPr uses), for writing a copy
+   * of it into a generated paragraph. Word declares everything on the root, which stays.
+   */
+  inherited(element: XmlElement): string {
+    let xml = this.declared.get(element);
+    if (xml !== undefined) return xml;
+    const seen = new Set<string>();
+    for (let i = 0; i < element.attributes.length; i++)
+      seen.add(element.attributes.item(i)?.nodeName ?? '');
+    xml = '';
+    for (let at = element.parentNode; isElementNode(at); at = at.parentNode) {
+      for (let i = 0; i < at.attributes.length; i++) {
+        const attribute = at.attributes.item(i);
+        const name = attribute?.nodeName ?? '';
+        if (!attribute || !/^xmlns(:|$)/.test(name) || seen.has(name)) continue;
+        seen.add(name);
+        xml += ` ${name}="${escapeAttribute(attribute.value)}"`;
+      }
+      if (at.localName === 'p') break;
+    }
+    this.declared.set(element, xml);
+    return xml;
+  }
 
   write(node: XmlNode): string {
     let xml = this.written.get(node);

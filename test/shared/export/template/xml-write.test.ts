@@ -98,6 +98,16 @@ describe('PropList', () => {
     );
   });
 
+  it('carries a prefix its paragraph declared, so the copy still parses elsewhere', () => {
+    const { p } = firstParagraph(
+      '<w:p xmlns:x="urn:x"><w:r><w:rPr><x:glow x:val="1"/></w:rPr><w:t>{{minutes}}</w:t></w:r></w:p>',
+    );
+    const rPr = descendantsW(p, 'rPr')[0];
+    const copy = PropList.from('rPr', rPr, new NodeWriter()).set('b').toXml();
+    expect(copy).toBe('<w:rPr xmlns:x="urn:x"><x:glow x:val="1"/><w:b/></w:rPr>');
+    parseStrict(inDocument(`<w:p><w:r>${copy}</w:r></w:p>`));
+  });
+
   it('is left out when it holds nothing', () => {
     expect(PropList.from('rPr', undefined, new NodeWriter()).toXml()).toBe('');
   });
