@@ -7,7 +7,6 @@ import type { NodeWriter } from './xml-write';
 
 /** What the block generators need to write into one part of the template. */
 export interface GenContext {
-  doc: XmlDocument;
   /** Writes template nodes (the base formatting below) as XML text. */
   nodes: NodeWriter;
   styles: TemplateStyles;

@@ -34,7 +34,7 @@ export function fillPart(doc: XmlDocument, filler: PartFiller): boolean {
     doc,
     structure,
     // The filler makes every block itself, so the part's other writers are never reached.
-    gen: { doc, nodes } as RenderContext['gen'],
+    gen: { nodes } as RenderContext['gen'],
     written: 0,
   };
   const filled = rootOf(parseXml(renderPart(ctx, scope)));

@@ -80,7 +80,7 @@ async function fill(
         const ctx: RenderContext = {
           doc: part.doc,
           structure,
-          gen: { doc: part.doc, styles, numbering, links, nodes: new NodeWriter() },
+          gen: { styles, numbering, links, nodes: new NodeWriter() },
           written: budget.written,
         };
         const xml = renderPart(ctx, scope);

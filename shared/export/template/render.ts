@@ -1,16 +1,14 @@
 import type { GenContext } from './context';
 import { TemplateProblem } from './errors';
 import { ParagraphEdit } from './paragraph-edit';
-import { matchPlaceholders, type PlaceholderMatch } from './placeholders';
 import { entries, lookup, type Scope } from './scope';
 import type { BlockRange, PartStructure } from './structure';
 import type { RepeatingBlock } from './block-fields';
-import { indexParagraph, type ParagraphText } from './text-index';
+import { ParagraphReader, type ReadParagraph } from './read-paragraph';
 import { textXml } from './runs';
 import {
   NS,
   childElements,
-  descendantsW,
   isElement,
   isW,
   wChild,
@@ -49,6 +47,18 @@ export interface RenderContext {
   changed?: boolean;
 }
 
+const readers = new WeakMap<RenderContext, ParagraphReader>();
+
+/** The paragraph as read once for this render (a block repeats it many times). */
+function read(ctx: RenderContext, paragraph: XmlElement): ReadParagraph | null {
+  let reader = readers.get(ctx);
+  if (!reader) {
+    reader = new ParagraphReader();
+    readers.set(ctx, reader);
+  }
+  return reader.paragraph(paragraph);
+}
+
 /** One node of output: its XML, and what the containers around it need to know of it. */
 interface Out {
   xml: string;
@@ -59,57 +69,9 @@ interface Out {
   header?: boolean;
 }
 
-/** A template paragraph as read once for every time a block repeats it. */
-interface ReadParagraph {
-  index: ParagraphText;
-  /** Last first, the order they are rewritten in. */
-  matches: PlaceholderMatch[];
-  drawingOrBreak: boolean;
-  nested: XmlElement[];
-  /** Every w:t, text boxes included. */
-  allText: XmlElement[];
-}
-
-/** Paragraphs read so far in this render, null for those without a placeholder. */
-type ReadCache = Map<XmlElement, ReadParagraph | null>;
-
-const readCaches = new WeakMap<RenderContext, ReadCache>();
-
 function count(ctx: RenderContext, paragraphs: number): void {
   ctx.written += paragraphs;
   if (ctx.written > MAX_OUTPUT_PARAGRAPHS) throw new TemplateProblem('unsupported', TOO_LARGE);
-}
-
-function hasDrawingOrBreak(paragraph: XmlElement): boolean {
-  const pPr = wChild(paragraph, 'pPr');
-  if (pPr && wChild(pPr, 'sectPr')) return true;
-  return ['drawing', 'pict', 'object'].some(
-    (name) => paragraph.getElementsByTagNameNS(NS.w, name).length > 0,
-  );
-}
-
-function read(ctx: RenderContext, paragraph: XmlElement): ReadParagraph | null {
-  let cache = readCaches.get(ctx);
-  if (!cache) {
-    cache = new Map();
-    readCaches.set(ctx, cache);
-  }
-  let found = cache.get(paragraph);
-  if (found === undefined) {
-    found = null;
-    if ((paragraph.textContent ?? '').includes('{{')) {
-      const index = indexParagraph(paragraph);
-      found = {
-        index,
-        matches: matchPlaceholders(index.text).reverse(),
-        drawingOrBreak: hasDrawingOrBreak(paragraph),
-        nested: descendantsW(paragraph, 'p'),
-        allText: descendantsW(paragraph, 't'),
-      };
-    }
-    cache.set(paragraph, found);
-  }
-  return found;
 }
 
 /** Inline placeholders in a text box's paragraphs, filled where they stand. */
