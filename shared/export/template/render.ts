@@ -39,7 +39,8 @@ const MUST_END_WITH_PARAGRAPH = new Set(['tc', 'hdr', 'ftr', 'txbxContent', 'bod
 export interface RenderContext {
   doc: XmlDocument;
   structure: PartStructure;
-  /** The part's writers (styles, numbering, links, nodes); the base run and paragraph are added per use. */
+  /** The part's writers (styles, numbering, links, nodes); the base run and paragraph are
+   * added per use. */
   gen: Omit<GenContext, 'basePPr' | 'baseRPr'>;
   /** Counts paragraphs written, to refuse a runaway template in one line. */
   written: number;
