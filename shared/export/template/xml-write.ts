@@ -46,7 +46,8 @@ export function wx(
   for (const key in attributes) {
     open += ` ${attributeName(key)}="${escapeAttribute(String(attributes[key]))}"`;
   }
-  const inner = children.filter(Boolean).join('');
+  let inner = '';
+  for (const child of children) if (child) inner += child;
   return inner === '' ? `${open}/>` : `${open}>${inner}</w:${name}>`;
 }
 
