@@ -2,7 +2,7 @@ import { columnShares } from './column-widths';
 import type { GenContext } from './context';
 import { run } from './runs';
 import type { ActionFields } from './values';
-import { w, type XmlElement } from './xml';
+import { wx } from './xml-write';
 
 /**
  * The action log as a table: Ref, Action, Owner, Due, Status, with a header row that repeats
@@ -21,20 +21,19 @@ export const COLUMNS = [
 // Twips across an A4 page inside 2.54 cm margins; Word rescales a 100% (pct 5000) table anyway.
 const TABLE_TWIPS = 9026;
 
-function borders(ctx: GenContext): XmlElement {
+function borders(): string {
   const sides = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
-  return w(
-    ctx.doc,
+  return wx(
     'tblBorders',
     {},
-    sides.map((side) => w(ctx.doc, side, { val: 'single', sz: 4, space: 0, color: 'auto' })),
+    sides.map((side) => wx(side, { val: 'single', sz: 4, space: 0, color: 'auto' })),
   );
 }
 
-function cell(ctx: GenContext, width: number, text: string, header: boolean): XmlElement {
-  const tcPr = w(ctx.doc, 'tcPr', {}, [w(ctx.doc, 'tcW', { w: width, type: 'dxa' })]);
+function cell(ctx: GenContext, width: number, text: string, header: boolean): string {
+  const tcPr = wx('tcPr', {}, [wx('tcW', { w: width, type: 'dxa' })]);
   const runs = text ? [run(ctx, { text }, { bold: header, plain: true })] : [];
-  return w(ctx.doc, 'tc', {}, [tcPr, w(ctx.doc, 'p', {}, runs)]);
+  return wx('tc', {}, [tcPr, wx('p', {}, runs)]);
 }
 
 function row(
@@ -42,23 +41,23 @@ function row(
   texts: readonly string[],
   widths: readonly number[],
   header: boolean,
-): XmlElement {
+): string {
   const trPr = header
-    ? w(ctx.doc, 'trPr', {}, [w(ctx.doc, 'cantSplit'), w(ctx.doc, 'tblHeader')])
-    : w(ctx.doc, 'trPr', {}, [w(ctx.doc, 'cantSplit')]);
+    ? wx('trPr', {}, [wx('cantSplit'), wx('tblHeader')])
+    : wx('trPr', {}, [wx('cantSplit')]);
   const cells = widths.map((width, index) => cell(ctx, width, texts[index] ?? '', header));
-  return w(ctx.doc, 'tr', {}, [trPr, ...cells]);
+  return wx('tr', {}, [trPr, ...cells]);
 }
 
 /** Rows already worded by the caller: minutes show each action as it stood at the meeting,
  * the action log as it stands on the log's date. */
-export function actionsTable(ctx: GenContext, actions: readonly ActionFields[]): XmlElement {
+export function actionsTable(ctx: GenContext, actions: readonly ActionFields[]): string {
   const style = ctx.styles.find('table', 'Table Grid');
-  const tblPr = w(ctx.doc, 'tblPr', {}, [
-    style ? w(ctx.doc, 'tblStyle', { val: style.id }) : null,
-    w(ctx.doc, 'tblW', { w: 5000, type: 'pct' }),
-    style ? null : borders(ctx),
-    w(ctx.doc, 'tblLook', {
+  const tblPr = wx('tblPr', {}, [
+    style ? wx('tblStyle', { val: style.id }) : null,
+    wx('tblW', { w: 5000, type: 'pct' }),
+    style ? null : borders(),
+    wx('tblLook', {
       val: '04A0',
       firstRow: 1,
       lastRow: 0,
@@ -76,11 +75,10 @@ export function actionsTable(ctx: GenContext, actions: readonly ActionFields[]):
     })),
   );
   const widths = shares.map((share) => Math.round(TABLE_TWIPS * share));
-  const grid = w(
-    ctx.doc,
+  const grid = wx(
     'tblGrid',
     {},
-    widths.map((width) => w(ctx.doc, 'gridCol', { w: width })),
+    widths.map((width) => wx('gridCol', { w: width })),
   );
   const rows = actions.map((action) =>
     row(
@@ -90,7 +88,7 @@ export function actionsTable(ctx: GenContext, actions: readonly ActionFields[]):
       false,
     ),
   );
-  return w(ctx.doc, 'tbl', {}, [
+  return wx('tbl', {}, [
     tblPr,
     grid,
     row(

@@ -3,10 +3,12 @@ import type { WordPackage } from './package';
 import { REL, appendRelationship, relsPath } from './relationships';
 import type { TemplateStyles } from './styles';
 import { NS, parseXml, type XmlDocument, type XmlElement } from './xml';
+import type { NodeWriter } from './xml-write';
 
 /** What the block generators need to write into one part of the template. */
 export interface GenContext {
-  doc: XmlDocument;
+  /** Writes template nodes (the base formatting below) as XML text. */
+  nodes: NodeWriter;
   styles: TemplateStyles;
   numbering: NumberingWriter;
   links: LinkWriter;

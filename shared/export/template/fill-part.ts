@@ -3,7 +3,8 @@ import { BLOCK_PLACEHOLDERS, type BlockPlaceholder, type InlinePlaceholder } fro
 import { renderPart, type RenderContext } from './render';
 import type { ContentGenerator, Scope } from './scope';
 import { analysePart } from './structure';
-import type { XmlDocument, XmlElement } from './xml';
+import { parseXml, rootOf, type XmlDocument, type XmlElement } from './xml';
+import { NodeWriter } from './xml-write';
 
 /**
  * Fills one part with given values, for tests of the placeholder mechanics on hand-written
@@ -15,12 +16,16 @@ export interface PartFiller {
   block: (name: BlockPlaceholder, base: Pick<GenContext, 'basePPr' | 'baseRPr'>) => XmlElement[];
 }
 
-/** Returns true if the part changed. */
+/** Fills the part's document in place (its root is replaced); returns true if it changed. */
 export function fillPart(doc: XmlDocument, filler: PartFiller): boolean {
   if (!(doc.documentElement?.textContent ?? '').includes('{{')) return false;
+  const nodes = new NodeWriter();
   const content: Record<string, ContentGenerator> = {};
   for (const name of BLOCK_PLACEHOLDERS) {
-    content[name] = (ctx) => filler.block(name, { basePPr: ctx.basePPr, baseRPr: ctx.baseRPr });
+    content[name] = (ctx) =>
+      filler
+        .block(name, { basePPr: ctx.basePPr, baseRPr: ctx.baseRPr })
+        .map((element) => nodes.write(element));
   }
   const scope: Scope = { parent: null, inline: filler.inline, content, lists: {} };
   const structure = analysePart(doc);
@@ -28,10 +33,11 @@ export function fillPart(doc: XmlDocument, filler: PartFiller): boolean {
   const ctx: RenderContext = {
     doc,
     structure,
-    // The filler makes every block itself, so the part's writers are never reached.
-    gen: { doc } as RenderContext['gen'],
+    // The filler makes every block itself, so the part's other writers are never reached.
+    gen: { nodes } as RenderContext['gen'],
     written: 0,
   };
-  renderPart(ctx, scope);
+  const filled = rootOf(parseXml(renderPart(ctx, scope)));
+  doc.replaceChild(doc.importNode(filled, true), rootOf(doc));
   return ctx.changed === true;
 }

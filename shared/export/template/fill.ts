@@ -22,6 +22,7 @@ import { indexParagraph } from './text-index';
 import { DOCUMENT_LABELS } from './values';
 import { openWordDocument, type WordDocument } from './word-document';
 import { descendantsW } from './xml';
+import { NodeWriter } from './xml-write';
 
 export interface FillOptions {
   /** 'YYYY-MM-DD': the created and modified dates. Left out, the output depends on nothing
@@ -70,23 +71,25 @@ async function fill(
 
     for (const [index, part] of word.parts.entries()) {
       const structure = structures[index] ?? analysePart(part.doc);
-      let changed = false;
+      // Before filling: the template's runs are written out as they stand, and generated runs
+      // take their formatting from the placeholder's run.
+      const relanguaged = setPartLanguage(part.doc);
+      let filled: string | undefined;
       if ((part.doc.documentElement?.textContent ?? '').includes('{{')) {
         const links = await LinkWriter.open(pkg, part.path);
         const ctx: RenderContext = {
           doc: part.doc,
           structure,
-          gen: { doc: part.doc, styles, numbering, links },
+          gen: { styles, numbering, links, nodes: new NodeWriter() },
           written: budget.written,
         };
-        // WARNING: replaces the part's root element. An unchanged part is not marked, so the
-        // package copies its original bytes.
-        renderPart(ctx, scope);
-        changed = ctx.changed === true;
+        const xml = renderPart(ctx, scope);
         budget.written = ctx.written;
+        // A part with nothing filled is left as it came, unless its language changed.
+        if (ctx.changed === true || relanguaged) filled = xml;
       }
-      if (setPartLanguage(part.doc)) changed = true;
-      if (changed) pkg.touch(part.path);
+      if (filled !== undefined) pkg.putText(part.path, filled);
+      else if (relanguaged) pkg.touch(part.path);
     }
     await numbering.save(pkg, mainPath);
     await setDocumentLanguage(pkg, mainPath);

@@ -1,23 +1,16 @@
 import { splitPoint } from '../point-numbers';
 import type { WordPackage } from './package';
 import { REL, addRelationship, relatedParts, resolveTarget, setOverride } from './relationships';
-import {
-  NS,
-  childElements,
-  parseXml,
-  rootOf,
-  w,
-  wAttr,
-  type XmlDocument,
-  type XmlElement,
-} from './xml';
+import { NS, childElements, parseXml, rootOf, wAttr, type XmlDocument } from './xml';
+import { startTag, writeDocument, writeNode, wx } from './xml-write';
 
 /**
  * Numbering definitions for generated lists, added to the template's numbering part (or a new
  * one). Each list gets its own w:abstractNum, so every list starts at its own number (1, or
  * the editor's start) instead of continuing the count of the list before it, as paragraphs
  * sharing one List Number style would. Nesting is w:ilvl on the paragraph; the template's
- * List Number / List Bullet styles still give the paragraphs their look.
+ * List Number / List Bullet styles still give the paragraphs their look. The definitions are
+ * kept as XML text and written into the part once, on saving.
  */
 const NUMBERING_TYPE =
   'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml';
@@ -27,6 +20,8 @@ const LEVELS = 9;
 
 export class NumberingWriter {
   private added = 0;
+  private readonly abstractNums: string[] = [];
+  private readonly nums: string[] = [];
 
   private constructor(
     private readonly doc: XmlDocument,
@@ -65,18 +60,17 @@ export class NumberingWriter {
     return hex;
   }
 
-  private level(ordered: boolean, ilvl: number, start: number, prefix?: string): XmlElement {
-    const doc = this.doc;
+  private level(ordered: boolean, ilvl: number, start: number, prefix?: string): string {
     const format = ordered ? (ORDERED_FORMATS[ilvl % 3] ?? 'decimal') : 'bullet';
     const text = ordered ? `%${ilvl + 1}.` : (BULLETS[ilvl % 3] ?? '\u2022');
     // A point's number ("6.2.1") needs more room before its text than "1.".
     const hanging = prefix === undefined ? 360 : 720;
-    return w(doc, 'lvl', { ilvl }, [
-      w(doc, 'start', { val: start }),
-      w(doc, 'numFmt', { val: prefix === undefined ? format : 'decimal' }),
-      w(doc, 'lvlText', { val: prefix === undefined ? text : `${prefix}%${ilvl + 1}` }),
-      w(doc, 'lvlJc', { val: 'left' }),
-      w(doc, 'pPr', {}, [w(doc, 'ind', { left: 720 * (ilvl + 1) + hanging - 360, hanging })]),
+    return wx('lvl', { ilvl }, [
+      wx('start', { val: start }),
+      wx('numFmt', { val: prefix === undefined ? format : 'decimal' }),
+      wx('lvlText', { val: prefix === undefined ? text : `${prefix}%${ilvl + 1}` }),
+      wx('lvlJc', { val: 'left' }),
+      wx('pPr', {}, [wx('ind', { left: 720 * (ilvl + 1) + hanging - 360, hanging })]),
     ]);
   }
 
@@ -87,8 +81,6 @@ export class NumberingWriter {
    * Minutes tab and the house style number it, the prefix written into the level's text.
    */
   add(ordered: boolean, start: number, depth: number, firstPoint?: string): number {
-    const doc = this.doc;
-    const root = rootOf(doc);
     const abstractId = this.nextAbstractId++;
     const numId = this.nextNumId++;
     this.added += 1;
@@ -101,28 +93,41 @@ export class NumberingWriter {
         ? this.level(true, ilvl, point.count, point.prefix)
         : this.level(ordered, ilvl, ilvl === depth ? Math.max(0, start) : 1),
     );
-    const abstractNum = w(doc, 'abstractNum', { abstractNumId: abstractId }, [
-      w(doc, 'nsid', { val: this.nsid() }),
-      w(doc, 'multiLevelType', { val: 'hybridMultilevel' }),
-      ...levels,
-    ]);
-    // Schema order: numPicBullet*, abstractNum*, num*, numIdMacAtCleanup?
+    this.abstractNums.push(
+      wx('abstractNum', { abstractNumId: abstractId }, [
+        wx('nsid', { val: this.nsid() }),
+        wx('multiLevelType', { val: 'hybridMultilevel' }),
+        ...levels,
+      ]),
+    );
+    this.nums.push(wx('num', { numId }, [wx('abstractNumId', { val: abstractId })]));
+    return numId;
+  }
+
+  /** The part with the new definitions in schema order: numPicBullet*, abstractNum*, num*,
+   * numIdMacAtCleanup? */
+  private text(): string {
+    const root = rootOf(this.doc);
     const firstNum = childElements(root, NS.w, 'num')[0];
     const cleanup = childElements(root, NS.w, 'numIdMacAtCleanup')[0];
-    root.insertBefore(abstractNum, firstNum ?? cleanup ?? null);
-    const num = w(doc, 'num', { numId }, [w(doc, 'abstractNumId', { val: abstractId })]);
-    root.insertBefore(num, cleanup ?? null);
-    return numId;
+    const abstractsBefore = firstNum ?? cleanup ?? null;
+    const numsBefore = cleanup ?? null;
+    let inner = '';
+    for (let child = root.firstChild; child; child = child.nextSibling) {
+      if (child === abstractsBefore) inner += this.abstractNums.join('');
+      if (child === numsBefore) inner += this.nums.join('');
+      inner += writeNode(child);
+    }
+    if (!abstractsBefore) inner += this.abstractNums.join('');
+    if (!numsBefore) inner += this.nums.join('');
+    return writeDocument(this.doc, `${startTag(root)}>${inner}</${root.nodeName}>`);
   }
 
   /** Writes the part back if lists were added, creating its relationship and content type. */
   async save(pkg: WordPackage, mainPart: string): Promise<void> {
     if (this.added === 0) return;
-    if (!this.isNew) {
-      pkg.touch(this.path);
-      return;
-    }
-    pkg.put(this.path, this.doc);
+    pkg.putText(this.path, this.text());
+    if (!this.isNew) return;
     await addRelationship(pkg, mainPart, {
       type: REL.numbering,
       target: 'numbering.xml',

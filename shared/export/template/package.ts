@@ -40,6 +40,8 @@ const isXmlPart = (path: string) => /\.(xml|rels)$/i.test(path);
 export class WordPackage {
   private readonly cache = new Map<string, XmlDocument>();
   private readonly dirty = new Set<string>();
+  /** Parts written as XML text (the filled document, numbering): saved as they are. */
+  private readonly written = new Map<string, string>();
   /** Entries named '/…', '…/../…' or with backslashes: never read, never written. */
   private readonly unsafe = new Set<string>();
   /** What the filled document will leave out that the officer should know of (macros). */
@@ -90,7 +92,7 @@ export class WordPackage {
 
   /** True if the part is in the template or has been added since. */
   exists(path: string): boolean {
-    return this.cache.has(path) || this.has(path);
+    return this.cache.has(path) || this.written.has(path) || this.has(path);
   }
 
   /** The part's bytes, unpacked within the limit for its kind. */
@@ -132,12 +134,20 @@ export class WordPackage {
   /** Adds a new part, or replaces one, to be written on save. */
   put(path: string, doc: XmlDocument): void {
     this.cache.set(path, doc);
+    this.written.delete(path);
     this.dirty.add(path);
+  }
+
+  /** Adds or replaces a part with XML already written; the parsed part, if read, is stale. */
+  putText(path: string, xml: string): void {
+    this.written.set(path, xml);
+    this.dirty.delete(path);
   }
 
   /** Marks a part changed in place. */
   touch(path: string): void {
     if (!this.cache.has(path)) throw new Error(`Part ${path} was never read`);
+    this.written.delete(path);
     this.dirty.add(path);
   }
 
@@ -153,7 +163,8 @@ export class WordPackage {
     let total = 0;
     for (const path of [CONTENT_TYPES_PART, ...parts.filter((p) => p !== CONTENT_TYPES_PART)]) {
       const doc = this.dirty.has(path) ? this.cache.get(path) : undefined;
-      const bytes = doc ? new TextEncoder().encode(serializeXml(doc)) : await this.bytes(path);
+      const text = this.written.get(path) ?? (doc && serializeXml(doc));
+      const bytes = text !== undefined ? new TextEncoder().encode(text) : await this.bytes(path);
       if (!bytes) continue;
       total += bytes.length;
       if (total > TEMPLATE_LIMITS.totalBytes) throw tooBig(LIMIT_MESSAGES.totalBytes);

@@ -1,13 +1,13 @@
 import type { RepeatingBlock } from './block-fields';
 import type { GenContext } from './context';
-import type { XmlElement } from './xml';
 
 /**
  * What the placeholders of one place in the template stand for: the meeting at the top, an
  * item inside {{#items}}, an action inside {{#actions}}. A name is looked up from the
  * innermost scope outwards, so an item's {{title}} hides the meeting's.
  */
-export type ContentGenerator = (ctx: GenContext) => XmlElement[];
+/** Generated content is WordprocessingML written as text: one string per paragraph or table. */
+export type ContentGenerator = (ctx: GenContext) => string[];
 
 export interface Scope {
   parent: Scope | null;

@@ -7,7 +7,6 @@ import { heading, paragraph, plain, richBlocks } from './blocks';
 import type { GenContext } from './context';
 import { agendaItemLines, type ItemTiming } from './item-fields';
 import type { ActionFields } from './values';
-import type { XmlElement } from './xml';
 
 /**
  * What each content placeholder becomes for each kind of document. Minutes say an empty
@@ -82,7 +81,7 @@ export function itemMinutes(
   kind: TemplateDocumentKind,
   minHeading: number,
   withDecisions = true,
-): XmlElement[] {
+): string[] {
   if (kind === 'agenda') return [];
   const declared = (item.declarations ?? []).map((line) => paragraph(ctx, plain(line)));
   const body = richBlocks(ctx, item.minutes, minHeading);
@@ -126,7 +125,7 @@ export function documentBody(
   items: readonly ExportAgendaItem[],
   kind: TemplateDocumentKind,
   timings: ReadonlyMap<string, ItemTiming>,
-): XmlElement[] {
+): string[] {
   if (items.length === 0)
     return kind === 'summary' ? [] : [paragraph(ctx, plain('No agenda items.'))];
   const itemStyle = ctx.styles.heading(2);

@@ -31,11 +31,11 @@ export function parseXml(text: string): Document {
   }
 }
 
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
 export function serializeXml(doc: Document): string {
   const xml = new XMLSerializer().serializeToString(doc);
-  return xml.startsWith('<?xml')
-    ? xml
-    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${xml}`;
+  return xml.startsWith('<?xml') ? xml : `${XML_DECLARATION}\n${xml}`;
 }
 
 export function isElement(node: Node | null | undefined): node is Element {
