@@ -4,7 +4,8 @@
  * Review notice (electronegativity PRELOAD_JS_CHECK): this script exposes exactly one object,
  * `window.quorum`, through contextBridge. Each of its methods sends one fixed channel
  * named in shared/ipc/contract.ts; the page cannot choose a channel, cannot reach
- * ipcRenderer, Node or Electron, and cannot receive events it did not ask for. Main treats
+ * ipcRenderer, Node or Electron, and cannot receive events it did not ask for (the one it can
+ * ask for, main's request for a last backup on quit, reaches it as a call with no arguments). Main treats
  * every call as untrusted anyway: it checks the sender is our window's top frame on
  * app://quorum and parses the payload with the channel's zod schema before any handler runs.
  * The window is sandboxed with context isolation, so this script runs with Electron's
@@ -13,7 +14,16 @@
  * Imports from shared/ipc are type-only, so no zod (or any other code) lands in this bundle.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import type { IpcChannel, IpcRequest, IpcResponse, QuorumApi } from '../shared/ipc';
+import type {
+  FINAL_BACKUP_REQUEST,
+  IpcChannel,
+  IpcRequest,
+  IpcResponse,
+  QuorumApi,
+} from '../shared/ipc';
+
+/** The one message main sends unasked; a literal here, checked against the contract's. */
+const finalBackupRequest: typeof FINAL_BACKUP_REQUEST = 'backup:final-snapshot-request';
 
 /** Not exposed: the channel is a literal checked against the contract at each call site. */
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
@@ -30,6 +40,15 @@ const quorum = {
   getHostingStatus: () => invoke('sync:host-status', undefined),
   joinSyncServer: (request) => invoke('sync:join', request),
   useSyncServer: (request) => invoke('sync:use-server', request),
+  writeBackup: (request) => invoke('backup:write', request),
+  listBackups: (request) => invoke('backup:list', request),
+  readBackup: (request) => invoke('backup:read', request),
+  // The page gets a bare call: never Electron's event, which would reach ipcRenderer.
+  onFinalBackupRequest: (listener) => {
+    const call = () => listener();
+    ipcRenderer.on(finalBackupRequest, call);
+    return () => void ipcRenderer.removeListener(finalBackupRequest, call);
+  },
 } satisfies QuorumApi;
 
 contextBridge.exposeInMainWorld('quorum', quorum);

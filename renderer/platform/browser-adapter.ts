@@ -13,6 +13,8 @@ import { joinWorkspace } from '../../shared/sync/join-workspace';
 import { postJson } from '../../shared/sync/post-json';
 
 const HOSTING_UNAVAILABLE = 'Hosting runs in the Quorum desktop app.';
+const BACKUPS_UNAVAILABLE =
+  'Backups are kept by the Quorum desktop app. In a browser, save a workspace file instead.';
 
 /**
  * `window.quorum` for runs outside Electron (tests, `npm run preview`): a download in place of
@@ -88,6 +90,20 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
       // The page's own CSP (if any) decides whether it may connect; there is nothing to record.
       const result = await joinWorkspace(postJson, request);
       return result.ok ? ok(result.value.joined) : result;
+    },
+
+    async writeBackup() {
+      return fail('unavailable', BACKUPS_UNAVAILABLE);
+    },
+    async listBackups() {
+      return fail('unavailable', BACKUPS_UNAVAILABLE);
+    },
+    async readBackup() {
+      return fail('unavailable', BACKUPS_UNAVAILABLE);
+    },
+    // A browser tab has no quit to hold: nothing ever asks.
+    onFinalBackupRequest() {
+      return () => {};
     },
   } satisfies QuorumApi;
 }

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { parseSyncServerAddress } from '../sync/server-address';
 import type { JoinedWorkspace } from '../sync/join-workspace';
 import type { Result } from './result';
+import { backupRequestSchemas, type BackupResponses } from './backup-contract';
+import { MAX_FILE_BYTES } from './limits';
 
 export type { JoinedWorkspace } from '../sync/join-workspace';
-
-/** Largest file the renderer may hand to main or read back: exports are a few MB at most. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export * from './backup-contract';
+export { MAX_FILE_BYTES } from './limits';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -71,6 +72,7 @@ export const ipcRequestSchemas = {
     // The server reads the code however it is typed; only its size is limited here.
     inviteCode: z.string().trim().min(1, { message: 'enter the invite code' }).max(100),
   }),
+  ...backupRequestSchemas,
 } as const;
 
 export type IpcChannel = keyof typeof ipcRequestSchemas;
@@ -108,7 +110,7 @@ export interface HostDetails {
 export type HostStatus = { hosting: false } | ({ hosting: true } & HostDetails);
 
 /** What each channel answers. */
-export interface IpcResponses {
+export interface IpcResponses extends BackupResponses {
   'app:info': AppInfo;
   'file:save': SavedFile;
   'file:open': OpenedFile;
@@ -158,6 +160,19 @@ export interface QuorumApi {
    * syncing"): checks the address, allows it in the desktop app's CSP, returns its ws(s) URL.
    */
   useSyncServer(request: IpcRequest<'sync:use-server'>): Promise<IpcResponse<'sync:use-server'>>;
+  /**
+   * Hands main a snapshot of the workspace (a `.quorum` file) to keep as a backup in the user
+   * data folder; 'unavailable' in a browser. See electron/backups.
+   */
+  writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
+  listBackups(request: IpcRequest<'backup:list'>): Promise<IpcResponse<'backup:list'>>;
+  readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
+  /**
+   * Calls `listener` when the app is quitting and main wants a last snapshot (answer with
+   * writeBackup, reason 'quit'). Returns a function that stops listening. Never called in a
+   * browser.
+   */
+  onFinalBackupRequest(listener: () => void): () => void;
 }
 
 /** Handlers in electron/ipc are written `satisfies` this: one per channel, already validated. */

@@ -34,6 +34,9 @@ function spyHandlers() {
     'sync:join': vi.fn(async () =>
       ok({ workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80', url: 'ws://127.0.0.1:4455' }),
     ),
+    'backup:write': vi.fn(async () => ok({ written: null, nextInMs: 1000 })),
+    'backup:list': vi.fn(async () => ok([])),
+    'backup:read': vi.fn(async () => ok(new Uint8Array())),
   } satisfies IpcHandlers;
 }
 

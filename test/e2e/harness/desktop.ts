@@ -37,6 +37,9 @@ export async function runPreloadInPages(
         },
         ipcRenderer: {
           invoke: (channel, payload) => window.__quorumIpcInvoke(channel, payload),
+          // Main's unasked messages (a last backup on quit) never come: there is no quit here.
+          on: () => {},
+          removeListener: () => {},
         },
       };
     });`,

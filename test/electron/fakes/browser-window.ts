@@ -36,6 +36,8 @@ export class FakeWebContents extends EventEmitter {
   readonly mainFrame = new FakeWebFrame('about:blank');
   windowOpenHandler: WindowOpenHandler | null = null;
   destroyed = false;
+  /** Messages main sent the page (webContents.send). */
+  readonly send = vi.fn((_channel: string, ..._args: unknown[]) => {});
   readonly setWindowOpenHandler = vi.fn((handler: WindowOpenHandler) => {
     this.windowOpenHandler = handler;
   });

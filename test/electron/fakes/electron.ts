@@ -99,6 +99,16 @@ function createElectronFake() {
     }) as Display;
 
   const exposedInMainWorld = new Map<string, unknown>();
+  // Messages main sends the renderer unasked (webContents.send), as the preload hears them.
+  const rendererEmitter = new EventEmitter();
+  const rendererEvents = {
+    on: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      rendererEmitter.on(channel, listener);
+    }),
+    removeListener: vi.fn((channel: string, listener: (...args: unknown[]) => void) => {
+      rendererEmitter.removeListener(channel, listener);
+    }),
+  };
 
   const electronFake = {
     app,
@@ -136,6 +146,7 @@ function createElectronFake() {
       invoke: vi.fn(async (channel: string, ..._args: unknown[]): Promise<unknown> => {
         throw new Error(`Error invoking remote method '${channel}': No handler registered`);
       }),
+      ...rendererEvents,
     },
     net: { fetch: vi.fn((input: string | Request, init?: RequestInit) => fetch(input, init)) },
   };
@@ -152,6 +163,10 @@ function createElectronFake() {
       const handler = ipcHandlers.get(channel);
       if (!handler) throw new Error(`No handler registered for '${channel}'`);
       return Promise.resolve((handler as (e: object, p: unknown) => unknown)(event, payload));
+    },
+    /** What the preload hears when main calls webContents.send(channel). */
+    sendToRenderer(channel: string): void {
+      rendererEmitter.emit(channel, { sender: 'ipcRenderer event' });
     },
     /** Fetches through the handler registered with protocol.handle for the URL's scheme. */
     async fetch(url: string, init?: RequestInit): Promise<Response> {
@@ -183,6 +198,7 @@ function createElectronFake() {
       permissions.check = null;
       applicationMenu = null;
       exposedInMainWorld.clear();
+      rendererEmitter.removeAllListeners();
     },
   };
   return { electronFake, fake, ...windows };
