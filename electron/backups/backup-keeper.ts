@@ -24,6 +24,8 @@ export class BackupKeeper {
   private readonly now: () => Date;
   /** When each workspace's newest backup was taken (ms), read from disk on first use. */
   private readonly newest = new Map<string, number>();
+  /** What each workspace's newest backup this run holds: its documents' checksums. */
+  private readonly contents = new Map<string, string>();
   private finalWaiters: Array<() => void> = [];
 
   constructor({
@@ -82,11 +84,18 @@ export class BackupKeeper {
     if (reason === 'changed' && now < dueAt) {
       return ok({ written: null, nextInMs: dueAt - now });
     }
+    // The same documents as the newest backup (a quit with nothing typed since): writing
+    // them again would only push an older, different backup out of the newest ten.
+    const contents = container.manifest.documents.map((d) => `${d.id}:${d.sha256}`).join(',');
+    if (this.contents.get(workspaceId) === contents) {
+      return ok({ written: null, nextInMs: Math.max(0, dueAt - now) });
+    }
     // Strictly after the last one, so two backups in one millisecond never share a name.
     const takenAt = new Date(Math.max(now, newest + 1));
     try {
       const written = await this.folder.write(workspaceId, data, takenAt);
       this.newest.set(workspaceId, takenAt.getTime());
+      this.contents.set(workspaceId, contents);
       return ok({ written, nextInMs: this.intervalMs });
     } catch (error) {
       if (error instanceof BackupWriteError) {

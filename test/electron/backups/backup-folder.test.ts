@@ -69,14 +69,26 @@ describe('writing a backup', () => {
   });
 
   it('always writes the last snapshot on quit and the one before a restore', async () => {
-    await keeper.take(WORKSPACE, workspaceFile(), 'changed');
-    for (const reason of ['quit', 'before-restore'] as const) {
-      const result = await keeper.take(WORKSPACE, workspaceFile(), reason);
+    await keeper.take(WORKSPACE, workspaceFile(WORKSPACE, 'One'), 'changed');
+    for (const [reason, name] of [
+      ['quit', 'Two'],
+      ['before-restore', 'Three'],
+    ] as const) {
+      const result = await keeper.take(WORKSPACE, workspaceFile(WORKSPACE, name), reason);
       expect(result.ok && result.value.written).not.toBeNull();
     }
     // All three in the same millisecond, each under its own name.
     const names = (await keeper.folder.list(WORKSPACE)).map((b) => b.name);
     expect(new Set(names).size).toBe(3);
+  });
+
+  it('does not write the same workspace twice in a row, even on quit', async () => {
+    const same = workspaceFile();
+    await keeper.take(WORKSPACE, same, 'changed');
+    later(1);
+    const unchanged = await keeper.take(WORKSPACE, same, 'quit');
+    expect(unchanged).toEqual({ ok: true, value: { written: null, nextInMs: 9 * MINUTE } });
+    expect(await keeper.folder.list(WORKSPACE)).toHaveLength(1);
   });
 
   it('remembers, after a restart, when the last backup was written', async () => {
@@ -89,7 +101,7 @@ describe('writing a backup', () => {
 
   it('keeps the newest ten of a busy morning and deletes the rest', async () => {
     for (let i = 0; i < 13; i++) {
-      await keeper.take(WORKSPACE, workspaceFile(), 'changed');
+      await keeper.take(WORKSPACE, workspaceFile(WORKSPACE, `Version ${i}`), 'changed');
       later(10);
     }
     const kept = await keeper.folder.list(WORKSPACE);
