@@ -11,6 +11,7 @@ import {
   SettingsScreen,
 } from './lazy-screens';
 import { Sidebar } from './Sidebar';
+import { BackupOfferDialog } from './BackupOfferDialog';
 import { LoadingStatus } from '../ui/LoadingStatus';
 
 /**
@@ -64,6 +65,7 @@ export function App() {
           </Suspense>
         </main>
       </div>
+      <BackupOfferDialog />
     </Router>
   );
 }
