@@ -4,7 +4,8 @@
  */
 export function formatFileSize(bytes: number): string {
   if (!Number.isFinite(bytes) || bytes < 0) throw new RangeError(`Not a file size: ${bytes}`);
-  if (bytes < 1_000_000) return `${bytes === 0 ? 0 : Math.max(1, Math.round(bytes / 1000))} kB`;
+  const kilobytes = bytes === 0 ? 0 : Math.max(1, Math.round(bytes / 1000));
+  if (kilobytes < 1000) return `${kilobytes} kB`;
   const megabytes = bytes / 1_000_000;
   return `${megabytes < 10 ? megabytes.toFixed(1) : Math.round(megabytes)} MB`;
 }

@@ -34,7 +34,17 @@ export function backupSchedulerOf(store: WorkspaceStore): BackupScheduler | unde
   return schedulers.get(store);
 }
 
-export function startBackups(store: WorkspaceStore, api: QuorumApi): BackupScheduler {
+export interface BackupTiming {
+  settleMs?: number;
+  /** After a failed write, when to try again (main's interval is unknown then). */
+  retryMs?: number;
+}
+
+export function startBackups(
+  store: WorkspaceStore,
+  api: QuorumApi,
+  { settleMs = SETTLE_MS, retryMs = 10 * 60 * 1000 }: BackupTiming = {},
+): BackupScheduler {
   let status: BackupStatus = { problem: null, lastTakenAt: null };
   const listeners = new Set<() => void>();
   const publish = (next: Partial<BackupStatus>) => {
@@ -44,7 +54,7 @@ export function startBackups(store: WorkspaceStore, api: QuorumApi): BackupSched
   let dirty = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<unknown> | null = null;
-  let waitMs = SETTLE_MS;
+  let waitMs = settleMs;
   let stopped = false;
 
   const send = async (reason: 'changed' | 'quit' | 'before-restore') => {
@@ -69,7 +79,7 @@ export function startBackups(store: WorkspaceStore, api: QuorumApi): BackupSched
           // Not written yet (too soon): the change still needs a backup when one is due.
           if (result.ok && result.value.written === null) dirty = true;
           // A failed write is tried again after the interval, not at every keystroke.
-          waitMs = result.ok ? Math.max(result.value.nextInMs, SETTLE_MS) : 10 * 60 * 1000;
+          waitMs = result.ok ? Math.max(result.value.nextInMs, settleMs) : retryMs;
         })
         .catch((error: unknown) => console.warn('Could not take a backup snapshot:', error))
         .finally(() => {
