@@ -7,6 +7,7 @@ import { meetingDbName } from '../meeting-docs';
 import type { LocalStart } from '../startup/local-start';
 import { storeDocument } from '../workspace-transfer';
 import { workspaceDbName } from '../workspace-store';
+import { workspaceStorageIsEmpty } from './workspace-storage';
 
 /**
  * Start-up in the desktop app, when this app's IndexedDB has lost the workspace (Chromium has
@@ -20,37 +21,6 @@ export interface BackupOffer {
   restore(): Promise<void>;
   /** Goes on with the empty workspace; the backup stays where it is. */
   startAfresh(): void;
-}
-
-const Y_INDEXEDDB_UPDATES = 'updates';
-
-/** Whether the workspace's database is missing, or holds no document updates. */
-export async function workspaceStorageIsEmpty(
-  workspaceId: string,
-  factory: IDBFactory = indexedDB,
-): Promise<boolean> {
-  const name = workspaceDbName(workspaceId);
-  const existing = await factory.databases();
-  if (!existing.some((database) => database.name === name)) return true;
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const request = factory.open(name);
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error(`Could not open ${name}`));
-  });
-  try {
-    if (!db.objectStoreNames.contains(Y_INDEXEDDB_UPDATES)) return true;
-    const count = await new Promise<number>((resolve, reject) => {
-      const request = db
-        .transaction(Y_INDEXEDDB_UPDATES, 'readonly')
-        .objectStore(Y_INDEXEDDB_UPDATES)
-        .count();
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error ?? new Error(`Could not read ${name}`));
-    });
-    return count === 0;
-  } finally {
-    db.close();
-  }
 }
 
 /** This workspace's newest backup if it has one, else the newest of any workspace's. */
