@@ -73,6 +73,7 @@ export function startBackups(
     if (stopped || timer !== undefined || running) return;
     timer = setTimeout(() => {
       timer = undefined;
+      if (stopped) return;
       dirty = false;
       running = send('changed')
         .then((result) => {
