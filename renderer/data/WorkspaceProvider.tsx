@@ -109,6 +109,9 @@ export function WorkspaceProvider({
         })
         // Only "Show earlier meetings" waits on it, and the document brings those too.
         .catch((error: unknown) => console.warn('Could not read the meetings list copy:', error));
+      // Fetched while the desktop app looks for a backup to offer, not after.
+      const openWorkspace = import('./open-workspace');
+      openWorkspace.catch(() => undefined);
       if (isDesktopApp()) {
         // Before the store exists: opening it writes (a migration), and a wiped workspace's
         // backup must be offered before anything is written over it.
@@ -120,7 +123,7 @@ export function WorkspaceProvider({
         });
         if (cancelled) return;
       }
-      const { createWorkspaceStore, afterWorkspaceLoaded } = await import('./open-workspace');
+      const { createWorkspaceStore, afterWorkspaceLoaded } = await openWorkspace;
       if (cancelled) return;
       const store = createWorkspaceStore(start);
       opened = store;

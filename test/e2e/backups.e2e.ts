@@ -126,7 +126,12 @@ describe('backups the desktop app keeps by itself', () => {
     ]);
     await expectNoAxeViolations(laptop.page);
     await screenshot(laptop.page, 'settings-restore-backup');
-    await confirm.getByRole('button', { name: 'Cancel' }).click();
+    // By keyboard: the dialog starts on Cancel, so Shift+Tab reaches Restore.
+    await laptop.page.keyboard.press('Shift+Tab');
+    await laptop.page.keyboard.press('Enter');
+    await expect
+      .poll(() => laptop.page.getByText(/^The backup of .+ has been restored\.$/).count())
+      .toBe(1);
 
     // Chromium wipes the app's IndexedDB (as after a full disk or an update).
     await laptop.context.close();
