@@ -18,7 +18,6 @@ export function RestoreBackupDialog({
   onCancel: () => void;
 }) {
   const { now, inBackup, afterRestore } = restore;
-  const unchanged = now.meetings === afterRestore.meetings && now.actions === afterRestore.actions;
   return (
     <Dialog
       title="Restore this backup?"
@@ -37,11 +36,10 @@ export function RestoreBackupDialog({
         <dd>{counts(afterRestore)}</dd>
       </dl>
       <p>
-        {unchanged
-          ? 'The workspace already holds every meeting and action in the backup; any minutes the workspace has lost since come back.'
-          : 'What the backup holds and the workspace has lost comes back.'}{' '}
-        Nothing added since the backup is removed. Quorum first keeps a backup of the workspace as
-        it is now, so this can be undone.
+        Restoring brings back anything this computer has lost since the backup, such as after the
+        app&rsquo;s storage was cleared. It merges, as opening a workspace file does: nothing added
+        since is removed, and anything deleted on purpose since stays deleted. Quorum first keeps a
+        backup of the workspace as it is now.
       </p>
     </Dialog>
   );
