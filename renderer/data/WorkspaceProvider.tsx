@@ -115,12 +115,15 @@ export function WorkspaceProvider({
       if (isDesktopApp()) {
         // Before the store exists: opening it writes (a migration), and a wiped workspace's
         // backup must be offered before anything is written over it.
-        const { offerBackupAtStart } = await import('./backups/restore-offer');
-        if (cancelled) return;
-        await offerBackupAtStart(start, (backupOffer) => {
-          if (!cancelled)
-            setState((now) => (now.status === 'started' ? { ...now, backupOffer } : now));
-        });
+        // Looking is no reason not to open: if it fails, the workspace opens as it is.
+        await import('./backups/restore-offer')
+          .then(({ offerBackupAtStart }) =>
+            offerBackupAtStart(start, (backupOffer) => {
+              if (!cancelled)
+                setState((now) => (now.status === 'started' ? { ...now, backupOffer } : now));
+            }),
+          )
+          .catch((error: unknown) => console.warn('Could not look for a backup to offer:', error));
         if (cancelled) return;
       }
       const { createWorkspaceStore, afterWorkspaceLoaded } = await openWorkspace;

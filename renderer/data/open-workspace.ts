@@ -14,9 +14,10 @@ import type { WorkspaceStore } from './workspace-store';
 export { createWorkspaceStore } from './workspace-store';
 
 /**
- * What follows a load: backups start (desktop app), hosting starts again if this computer hosts, Settings lists it, and
- * meetings not yet in the decision log and the list's minutes status are read into them in
- * the background (mirror-backfill.ts), at idle moments, one meeting at a time.
+ * What follows a load: backups start (desktop app), hosting starts again if this computer
+ * hosts, Settings lists it, and meetings not yet in the decision log and the list's minutes
+ * status are read into them in the background (mirror-backfill.ts), at idle moments, one
+ * meeting at a time.
  */
 export function afterWorkspaceLoaded(store: WorkspaceStore): void {
   void store.mirrors.backfill.run();
