@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished, vi } from 'vitest';
-import { BackupFolder } from '../../electron/backups/backup-folder';
+import { BackupFolder, BackupWriteError } from '../../electron/backups/backup-folder';
 import { BackupKeeper } from '../../electron/backups/backup-keeper';
 import { allHandlers, registerIpcHandlers } from '../../electron/ipc';
 import { createBackupHandlers } from '../../electron/ipc/backups';
@@ -22,14 +22,25 @@ const MEETING = 'Steering Group';
 const FIRST_ITEM = 'Minutes for 1. Welcome and introductions';
 const MINUTES = 'Kept safe by the backup.';
 
+const FULL_DISK =
+  'Quorum could not keep a backup in /home/clerk/.config/Quorum/backups: the disk is full. ' +
+  'Everything is still on this computer, and the earlier backups are unchanged.';
+
+/** A disk with no room left: every write fails as BackupFolder reports a full disk. */
+class FullDiskFolder extends BackupFolder {
+  override async write(): Promise<never> {
+    throw new BackupWriteError(FULL_DISK);
+  }
+}
+
 /**
  * The desktop app's main process with the real IPC handlers and a backup keeper whose
  * interval is one second, not ten minutes, so a backup is written while the test types.
  */
-function backupMainProcess() {
+function backupMainProcess(Folder: typeof BackupFolder = BackupFolder) {
   const userData = mkdtempSync(join(tmpdir(), 'quorum-e2e-backups-'));
   const keeper = new BackupKeeper({
-    folder: new BackupFolder(() => join(userData, 'backups')),
+    folder: new Folder(() => join(userData, 'backups')),
     intervalMs: 1000,
   });
   const window = appWindow();
@@ -153,6 +164,20 @@ describe('backups the desktop app keeps by itself', () => {
     await expect
       .poll(() => laptop.page.getByRole('textbox', { name: FIRST_ITEM }).textContent())
       .toContain(MINUTES);
+  });
+
+  it('says plainly in Settings when the disk is too full for a backup', async () => {
+    const main = backupMainProcess(FullDiskFolder);
+    onTestFinished(() => main.close());
+    const { page } = await launchQuorum(newProfileDir(), { mainProcess: main.invoke });
+    await createMeeting(page);
+    await section(page, 'Settings').click();
+    const panel = page.getByRole('region', { name: 'Backups' });
+    await expect
+      .poll(() => panel.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toBe(FULL_DISK);
+    expect(await panel.getByText('No backups yet', { exact: false }).count()).toBe(1);
+    await expectNoAxeViolations(page);
   });
 
   it('explains in a browser that backups need the desktop app', async () => {
