@@ -4,6 +4,9 @@
  */
 import { app, BrowserWindow, dialog, session } from 'electron';
 import path from 'node:path';
+import { FINAL_BACKUP_REQUEST } from '../shared/ipc';
+import { appBackupKeeper } from './backups/app-backups';
+import { finalBackupOnQuit } from './backups/final-backup';
 import { allHandlers, registerIpcHandlers } from './ipc';
 import { installApplicationMenu } from './menu';
 import { handleAppProtocol, registerAppScheme } from './protocol';
@@ -59,6 +62,20 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
+  // A last backup of the workspace as it is now (the renderer sends it), then quit.
+  app.on(
+    'before-quit',
+    finalBackupOnQuit({
+      keeper: appBackupKeeper,
+      askRenderer: () => {
+        const window = getMainWindow();
+        if (!window || window.isDestroyed()) return false;
+        window.webContents.send(FINAL_BACKUP_REQUEST);
+        return true;
+      },
+      quit: () => app.quit(),
+    }),
+  );
   // "Host on this network": quit only once the hosted documents are on disk.
   app.on('before-quit', (event) =>
     holdQuitWhileHosting(event, currentSyncHost(), () => app.quit()),

@@ -4,9 +4,10 @@
  * Review notice (electronegativity PRELOAD_JS_CHECK): this script exposes exactly one object,
  * `window.quorum`, through contextBridge. Each of its methods sends one fixed channel
  * named in shared/ipc/contract.ts; the page cannot choose a channel, cannot reach
- * ipcRenderer, Node or Electron, and cannot receive events it did not ask for: the one event
- * it may subscribe to, 'reminder:open-action', reaches it without Electron's event object
- * (which carries the sender), as a fresh copy of the checked payload. Main treats
+ * ipcRenderer, Node or Electron, and cannot receive events it did not ask for: the events
+ * it may subscribe to ('reminder:open-action', and main's request for a last backup on quit)
+ * reach it without Electron's event object (which carries the sender), as a fresh copy of
+ * the checked payload or as a call with no arguments. Main treats
  * every call as untrusted anyway: it checks the sender is our window's top frame on
  * app://quorum and parses the payload with the channel's zod schema before any handler runs.
  * The window is sandboxed with context isolation, so this script runs with Electron's
@@ -17,6 +18,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
 import type {
+  FINAL_BACKUP_REQUEST,
   IpcChannel,
   IpcEvent,
   IpcEventChannel,
@@ -24,6 +26,9 @@ import type {
   IpcResponse,
   QuorumApi,
 } from '../shared/ipc';
+
+/** The one message main sends unasked; a literal here, checked against the contract's. */
+const finalBackupRequest: typeof FINAL_BACKUP_REQUEST = 'backup:final-snapshot-request';
 
 /** Not exposed: the channel is a literal checked against the contract at each call site. */
 function invoke<C extends IpcChannel>(channel: C, request: IpcRequest<C>): Promise<IpcResponse<C>> {
@@ -72,6 +77,15 @@ const quorum = {
   showReminder: (request) => invoke('reminder:show', request),
   composeEmail: (request) => invoke('mail:compose', request),
   onReminderClicked: (listener) => subscribe('reminder:open-action', openActionPayload, listener),
+  writeBackup: (request) => invoke('backup:write', request),
+  listBackups: (request) => invoke('backup:list', request),
+  readBackup: (request) => invoke('backup:read', request),
+  // The page gets a bare call: never Electron's event, which would reach ipcRenderer.
+  onFinalBackupRequest: (listener) => {
+    const call = () => listener();
+    ipcRenderer.on(finalBackupRequest, call);
+    return () => void ipcRenderer.removeListener(finalBackupRequest, call);
+  },
 } satisfies QuorumApi;
 
 contextBridge.exposeInMainWorld('quorum', quorum);

@@ -1,5 +1,6 @@
 import type { IpcHandlers } from '../../shared/ipc';
 import { appHandlers } from './app';
+import { backupHandlers } from './backups';
 import { fileHandlers } from './files';
 import { mailHandlers } from './mail';
 import { notificationHandlers } from './notifications';
@@ -9,6 +10,7 @@ import { syncHandlers } from './sync';
 /** Everything the renderer may call, in one place: a channel missing here fails to compile. */
 export const allHandlers = {
   ...appHandlers,
+  ...backupHandlers,
   ...fileHandlers,
   ...pdfHandlers,
   ...syncHandlers,

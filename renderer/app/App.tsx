@@ -11,6 +11,7 @@ import {
   SettingsScreen,
 } from './lazy-screens';
 import { Sidebar } from './Sidebar';
+import { BackupOfferDialog } from './BackupOfferDialog';
 import { LoadingStatus } from '../ui/LoadingStatus';
 import { useActionReminders } from '../data/reminders/useActionReminders';
 
@@ -67,6 +68,7 @@ export function App() {
           </Suspense>
         </main>
       </div>
+      <BackupOfferDialog />
     </Router>
   );
 }

@@ -1,5 +1,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { afterNextPaint, PERF_MARKS } from '../lib/perf-marks';
+import { isDesktopApp } from '../platform/desktop';
+import type { BackupOffer } from './backups/restore-offer';
 import { readFirstScreen, type FirstScreen } from './startup/first-screen';
 import type { LocalStart } from './startup/local-start';
 import { describeStorageError } from './storage-errors';
@@ -20,6 +22,11 @@ interface WorkspaceContextValue {
   docLoaded: boolean;
   /** Asked for at start-up but never waited on: the answer only matters to Settings. */
   persistence: Promise<StoragePersistence>;
+  /**
+   * The desktop app found this workspace's storage empty and holds a backup: the workspace
+   * opens only once the person has answered (BackupOfferDialog). Null otherwise.
+   */
+  backupOffer: BackupOffer | null;
 }
 
 const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
@@ -31,6 +38,7 @@ type LoadState =
       start: LocalStart | null;
       store: WorkspaceStore | null;
       docLoaded: boolean;
+      backupOffer?: BackupOffer | null;
     }
   | { status: 'failed'; message: string };
 
@@ -70,6 +78,7 @@ export function WorkspaceProvider({
             store: state.store,
             docLoaded: state.docLoaded,
             persistence,
+            backupOffer: state.backupOffer ?? null,
           }
         : null,
     [state, firstScreen, persistence],
@@ -100,7 +109,24 @@ export function WorkspaceProvider({
         })
         // Only "Show earlier meetings" waits on it, and the document brings those too.
         .catch((error: unknown) => console.warn('Could not read the meetings list copy:', error));
-      const { createWorkspaceStore, afterWorkspaceLoaded } = await import('./open-workspace');
+      // Fetched while the desktop app looks for a backup to offer, not after.
+      const openWorkspace = import('./open-workspace');
+      openWorkspace.catch(() => undefined);
+      if (isDesktopApp()) {
+        // Before the store exists: opening it writes (a migration), and a wiped workspace's
+        // backup must be offered before anything is written over it.
+        // Looking is no reason not to open: if it fails, the workspace opens as it is.
+        await import('./backups/restore-offer')
+          .then(({ offerBackupAtStart }) =>
+            offerBackupAtStart(start, (backupOffer) => {
+              if (!cancelled)
+                setState((now) => (now.status === 'started' ? { ...now, backupOffer } : now));
+            }),
+          )
+          .catch((error: unknown) => console.warn('Could not look for a backup to offer:', error));
+        if (cancelled) return;
+      }
+      const { createWorkspaceStore, afterWorkspaceLoaded } = await openWorkspace;
       if (cancelled) return;
       const store = createWorkspaceStore(start);
       opened = store;

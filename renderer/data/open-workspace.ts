@@ -1,5 +1,7 @@
 import { readGroupProfile } from '../../shared/model';
+import { isDesktopApp } from '../platform/desktop';
 import { quorumApi } from '../platform/quorum-api';
+import { startBackups } from './backups/backup-scheduler';
 import { resumeHosting } from './sync/hosting';
 import { rememberWorkspace } from './known-workspaces';
 import type { WorkspaceStore } from './workspace-store';
@@ -12,12 +14,15 @@ import type { WorkspaceStore } from './workspace-store';
 export { createWorkspaceStore } from './workspace-store';
 
 /**
- * What follows a load: hosting starts again if this computer hosts, Settings lists it, and
- * meetings not yet in the decision log and the list's minutes status are read into them in
- * the background (mirror-backfill.ts), at idle moments, one meeting at a time.
+ * What follows a load: backups start (desktop app), hosting starts again if this computer
+ * hosts, Settings lists it, and meetings not yet in the decision log and the list's minutes
+ * status are read into them in the background (mirror-backfill.ts), at idle moments, one
+ * meeting at a time.
  */
 export function afterWorkspaceLoaded(store: WorkspaceStore): void {
   void store.mirrors.backfill.run();
+  // The desktop app keeps backups by itself; a browser has the workspace file only.
+  if (isDesktopApp()) startBackups(store, quorumApi);
   void resumeHosting(quorumApi, store);
   void rememberWorkspace(store.localDb, {
     id: store.workspaceId,

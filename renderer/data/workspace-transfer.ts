@@ -34,7 +34,7 @@ export async function exportWorkspace(
 }
 
 /** Adds `source`'s content to the document stored in IndexedDB database `name`. */
-async function storeDocument(name: string, guid: string, source: Y.Doc): Promise<void> {
+export async function storeDocument(name: string, guid: string, source: Y.Doc): Promise<void> {
   const target = new Y.Doc({ guid });
   const persistence = new IndexeddbPersistence(name, target);
   try {

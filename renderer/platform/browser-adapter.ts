@@ -13,6 +13,8 @@ import { joinWorkspace } from '../../shared/sync/join-workspace';
 import { postJson } from '../../shared/sync/post-json';
 
 const HOSTING_UNAVAILABLE = 'Hosting runs in the Quorum desktop app.';
+const BACKUPS_UNAVAILABLE =
+  'Backups are kept by the Quorum desktop app. In a browser, save a workspace file instead.';
 
 /**
  * `window.quorum` for runs outside Electron (tests, `npm run preview`): a download in place of
@@ -112,6 +114,20 @@ export function createBrowserAdapter(doc: Document = document): QuorumApi {
 
     onReminderClicked() {
       // No notifications in a browser, so never a click.
+      return () => {};
+    },
+
+    async writeBackup() {
+      return fail('unavailable', BACKUPS_UNAVAILABLE);
+    },
+    async listBackups() {
+      return fail('unavailable', BACKUPS_UNAVAILABLE);
+    },
+    async readBackup() {
+      return fail('unavailable', BACKUPS_UNAVAILABLE);
+    },
+    // A browser tab has no quit to hold: nothing ever asks.
+    onFinalBackupRequest() {
       return () => {};
     },
   } satisfies QuorumApi;

@@ -4,11 +4,12 @@ import { mailtoProblem } from '../mail/mailto';
 import { MAX_REMINDER_BODY, MAX_REMINDER_TITLE } from '../model/action-reminders';
 import type { JoinedWorkspace } from '../sync/join-workspace';
 import type { Result } from './result';
+import { backupRequestSchemas, type BackupResponses } from './backup-contract';
+import { MAX_FILE_BYTES } from './limits';
 
 export type { JoinedWorkspace } from '../sync/join-workspace';
-
-/** Largest file the renderer may hand to main or read back: exports are a few MB at most. */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+export * from './backup-contract';
+export { MAX_FILE_BYTES } from './limits';
 
 const fileFilter = z.object({
   name: z.string().min(1).max(100),
@@ -89,6 +90,7 @@ export const ipcRequestSchemas = {
       if (problem) context.addIssue({ code: 'custom', message: problem });
     }),
   }),
+  ...backupRequestSchemas,
 } as const;
 
 /**
@@ -138,7 +140,7 @@ export interface HostDetails {
 export type HostStatus = { hosting: false } | ({ hosting: true } & HostDetails);
 
 /** What each channel answers. */
-export interface IpcResponses {
+export interface IpcResponses extends BackupResponses {
   'app:info': AppInfo;
   'file:save': SavedFile;
   'file:open': OpenedFile;
@@ -203,6 +205,19 @@ export interface QuorumApi {
    * it with ipcEventSchemas before use). Returns the function that stops listening.
    */
   onReminderClicked(listener: (event: unknown) => void): () => void;
+  /**
+   * Hands main a snapshot of the workspace (a `.quorum` file) to keep as a backup in the user
+   * data folder; 'unavailable' in a browser. See electron/backups.
+   */
+  writeBackup(request: IpcRequest<'backup:write'>): Promise<IpcResponse<'backup:write'>>;
+  listBackups(request: IpcRequest<'backup:list'>): Promise<IpcResponse<'backup:list'>>;
+  readBackup(request: IpcRequest<'backup:read'>): Promise<IpcResponse<'backup:read'>>;
+  /**
+   * Calls `listener` when the app is quitting and main wants a last snapshot (answer with
+   * writeBackup, reason 'quit'). Returns a function that stops listening. Never called in a
+   * browser.
+   */
+  onFinalBackupRequest(listener: () => void): () => void;
 }
 
 /** Handlers in electron/ipc are written `satisfies` this: one per channel, already validated. */

@@ -36,6 +36,9 @@ function spyHandlers() {
     ),
     'reminder:show': vi.fn(async () => ok({ shown: true as const })),
     'mail:compose': vi.fn(async () => ok({ opened: true as const })),
+    'backup:write': vi.fn(async () => ok({ written: null, nextInMs: 1000 })),
+    'backup:list': vi.fn(async () => ok([])),
+    'backup:read': vi.fn(async () => ok(new Uint8Array())),
   } satisfies IpcHandlers;
 }
 

@@ -1,8 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ipcRequestSchemas } from '../../shared/ipc';
+import { WORKSPACE, workspaceFile } from './backups/fixtures';
 import { fake, FakeBrowserWindow, FakeEvent, FakeWebContents } from './fakes/electron';
+import { invokeEvent } from './helpers';
 
 /** Runs electron/main.ts from the top, as `electron .` would. */
 async function launch(): Promise<void> {
@@ -78,12 +81,29 @@ describe('without the single-instance lock', () => {
 });
 
 describe('quitting', () => {
-  it('lets a quit through at once when this run never hosted', async () => {
+  it('holds a quit for the last backup, then lets it through when this run never hosted', async () => {
     await launch();
     await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
-    expect(fake.app.listenerCount('before-quit')).toBe(1);
-    const event = new FakeEvent();
-    fake.app.emit('before-quit', event);
-    expect(event.defaultPrevented).toBe(false);
+    const [window] = FakeBrowserWindow.windows;
+    window!.webContents.mainFrame.url = 'app://quorum/index.html';
+    const held = new FakeEvent();
+    fake.app.emit('before-quit', held);
+    expect(held.defaultPrevented).toBe(true);
+    expect(window?.webContents.send).toHaveBeenCalledWith('backup:final-snapshot-request');
+
+    // The page answers with its last snapshot; once it is on disk the app quits again.
+    const answer = await fake.invoke('backup:write', invokeEvent(window!), {
+      workspaceId: WORKSPACE,
+      data: workspaceFile(),
+      reason: 'quit',
+    });
+    expect(answer).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalled());
+    const backups = path.join(fake.app.getPath('userData'), 'backups', WORKSPACE);
+    expect(readdirSync(backups)).toHaveLength(1);
+
+    const again = new FakeEvent();
+    fake.app.emit('before-quit', again);
+    expect(again.defaultPrevented).toBe(false);
   });
 });

@@ -18,6 +18,10 @@ const methods = [
   'showReminder',
   'composeEmail',
   'onReminderClicked',
+  'writeBackup',
+  'listBackups',
+  'readBackup',
+  'onFinalBackupRequest',
 ] as const satisfies readonly (keyof QuorumApi)[];
 type Unlisted = Exclude<keyof QuorumApi, (typeof methods)[number]>;
 const everyMethodListed: [Unlisted] extends [never] ? true : false = true;
@@ -57,6 +61,24 @@ describe('preload', () => {
     ],
     ['showReminder', 'reminder:show', { actionId: 'a1', title: 'Overdue: SG 23/14 A1', body: '' }],
     ['composeEmail', 'mail:compose', { url: 'mailto:jenny@example.org?subject=Hi' }],
+    [
+      'writeBackup',
+      'backup:write',
+      {
+        workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80',
+        data: new Uint8Array([1]),
+        reason: 'changed',
+      },
+    ],
+    ['listBackups', 'backup:list', {}],
+    [
+      'readBackup',
+      'backup:read',
+      {
+        workspaceId: '0b9d3c8e-4f7a-4e21-9c55-2a1f3e6d7b80',
+        name: '2023-10-09T13-15-00-000Z.quorum',
+      },
+    ],
   ] as const)('%s forwards to %s and returns its answer', async (method, channel, request) => {
     const answer = { ok: true, value: channel };
     fake.ipcRenderer.invoke.mockResolvedValueOnce(answer);
@@ -78,6 +100,16 @@ describe('preload', () => {
     stop();
     fake.sendToRenderer('reminder:open-action', { actionId: 'a-3' });
     expect(heard).toHaveLength(2);
+  });
+
+  it("tells the page when main asks for a last backup, without Electron's event", () => {
+    const heard: unknown[][] = [];
+    const stop = api.onFinalBackupRequest((...args: unknown[]) => heard.push(args));
+    fake.sendToRenderer('backup:final-snapshot-request');
+    expect(heard).toEqual([[]]);
+    stop();
+    fake.sendToRenderer('backup:final-snapshot-request');
+    expect(heard).toHaveLength(1);
   });
 
   it('imports only types from shared/, so zod stays out of the preload bundle', async () => {

@@ -7,6 +7,7 @@ import { KnownWorkspacesPanel } from './KnownWorkspacesPanel';
 import { SyncPanel } from '../sync/SyncPanel';
 import { TemplatesPanel } from './TemplatesPanel';
 import { WorkspaceFilePanel } from './WorkspaceFilePanel';
+import { BackupsPanel } from './BackupsPanel';
 import { StandardAgendaPanel } from './StandardAgendaPanel';
 import { useAppInfo } from '../../data/useAppInfo';
 import { WhoAmIPanel } from '../actions/WhoAmIPanel';
@@ -44,6 +45,7 @@ export function SettingsScreen() {
       <StandardAgendaPanel />
       <TemplatesPanel />
       <WorkspaceFilePanel />
+      <BackupsPanel />
       <KnownWorkspacesPanel />
       <section className="panel" aria-labelledby="about-heading">
         <h2 id="about-heading">About Quorum</h2>

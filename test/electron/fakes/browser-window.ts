@@ -44,7 +44,7 @@ export class FakeWebContents extends EventEmitter {
   }
   /** Messages main sent to the page, in order: [channel, payload]. */
   readonly sent: [string, unknown][] = [];
-  readonly send = vi.fn((channel: string, payload: unknown) => {
+  readonly send = vi.fn((channel: string, payload?: unknown) => {
     if (this.destroyed) throw new Error('Object has been destroyed');
     this.sent.push([channel, payload]);
   });

@@ -100,7 +100,6 @@ function createElectronFake() {
     }) as Display;
 
   const exposedInMainWorld = new Map<string, unknown>();
-
   /** ipcRenderer.on listeners, by channel, as the preload registered them. */
   const rendererListeners = new Map<string, Set<Handler>>();
 
@@ -187,7 +186,7 @@ function createElectronFake() {
     /** Notifications shown since the last reset, oldest first. */
     notifications: FakeNotification.shown,
     /** Delivers a main→renderer message to the preload's listeners, as webContents.send does. */
-    sendToRenderer(channel: string, payload: unknown): void {
+    sendToRenderer(channel: string, payload?: unknown): void {
       for (const listener of rendererListeners.get(channel) ?? []) {
         (listener as (event: object, payload: unknown) => void)({ sender: null }, payload);
       }
