@@ -161,3 +161,9 @@ export function describeWhereWeAre({ total, current }: WhereWeAre): string {
   if (!current) return total === 1 ? 'The step is done' : `All ${total} steps done`;
   return `Step ${current.number} of ${total}: ${current.title}`;
 }
+
+export const STEP_STATUS_LABELS: Record<StepStatus, string> = {
+  'not started': 'Not started',
+  'in progress': 'In progress',
+  done: 'Done',
+};
