@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { newId } from './ids';
 import { addCriterion } from './journey-criteria';
 import { addStep } from './journey-steps';
 import { createJourney } from './journeys';
@@ -71,6 +72,7 @@ export function startJourney(
   programme: Programme,
   now = new Date(),
   title = programme.title,
+  makeId: () => string = newId,
 ): string {
   let journeyId = '';
   workspace.transact(() => {
@@ -78,10 +80,12 @@ export function startJourney(
       workspace,
       { title, programmeId: programme === BLANK_PROGRAMME ? null : programme.id },
       now,
+      makeId(),
     );
-    for (const step of programme.steps) addStep(workspace, journeyId, { title: step });
+    for (const step of programme.steps)
+      addStep(workspace, journeyId, { title: step }, undefined, makeId());
     for (const criterion of programme.criteria)
-      addCriterion(workspace, journeyId, { title: criterion });
+      addCriterion(workspace, journeyId, { title: criterion }, undefined, makeId());
   }, LOCAL_EDIT);
   return journeyId;
 }
