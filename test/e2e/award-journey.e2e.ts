@@ -112,4 +112,28 @@ describe('the award journey (issue 17)', () => {
 
     expect(errors).toEqual([]);
   });
+
+  it('shows where the sample group stands, on the meetings home and the Journey screen', async () => {
+    const { page, errors } = await launchQuorum(newProfileDir());
+    await page.getByRole('button', { name: 'Open the sample workspace' }).click();
+    const panel = page.getByRole('region', { name: 'Where we are' });
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain(
+      'Step 3 of 8: Produce an Action Plan using the ‘LEARN, EMBED, SHARE’ criteria.',
+    );
+    await screenshot(page, 'journey-meetings-home');
+
+    await panel
+      .getByRole('link', { name: 'City of Sanctuary: Council of Sanctuary award' })
+      .click();
+    await page
+      .getByRole('heading', { name: 'City of Sanctuary: Council of Sanctuary award', level: 1 })
+      .waitFor();
+    await page.getByRole('heading', { name: 'Share: no evidence yet' }).waitFor();
+    const embed = page.getByRole('region', { name: 'Embed: 2 pieces of evidence' });
+    expect(await embed.textContent()).toContain('Deputation to full council, 13 September 2023');
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'journey-sample');
+    expect(errors).toEqual([]);
+  });
 });
