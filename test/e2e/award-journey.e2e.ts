@@ -134,6 +134,36 @@ describe('the award journey (issue 17)', () => {
     expect(await embed.textContent()).toContain('Deputation to full council, 13 September 2023');
     await expectNoAxeViolations(page);
     await screenshot(page, 'journey-sample');
+
+    // A decision of 9 October recorded as Embed evidence from the decision log, by keyboard.
+    await tabTo(page, sections(page).getByRole('link', { name: 'Decisions' }), {
+      backwards: true,
+      max: 120,
+    });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Decisions', level: 1 }).waitFor();
+    const quarterly = 'Frequency of meetings will be on a quarterly basis.';
+    const add = page.getByRole('button', { name: `Add as evidence ${quarterly}` });
+    await tabTo(page, add, far);
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Add evidence' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Title').inputValue()).toBe(quarterly);
+    expect(await dialog.getByLabel('Date').inputValue()).toBe('2023-10-09');
+    await tabTo(page, dialog.getByRole('radio', { name: 'Learn' }));
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: 'Embed' }).isChecked()).toBe(true);
+    await expectNoAxeViolations(page);
+    await tabTo(page, dialog.getByRole('button', { name: 'Add evidence' }));
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByRole('row').filter({ hasText: quarterly });
+    await row.getByText('Evidence: Embed').waitFor();
+
+    await sections(page).getByRole('link', { name: 'Journey' }).click();
+    const embedNow = page.getByRole('region', { name: 'Embed: 3 pieces of evidence' });
+    await embedNow.waitFor();
+    expect(await embedNow.textContent()).toContain(`${quarterly}, 9 October 2023`);
     expect(errors).toEqual([]);
   });
 });

@@ -47,6 +47,12 @@ export function EvidenceDialog({
   return (
     <Dialog title="Add evidence" submitLabel="Add evidence" onSubmit={submit} onClose={onClose}>
       <ErrorSummary errors={form.errors} submitCount={form.submitCount} />
+      {(form.draft.decisionId || form.draft.actionId) && (
+        <p className="field-hint">
+          Linked to {form.draft.decisionId ? 'the decision' : 'the action'} it records, and to its
+          meeting.
+        </p>
+      )}
       <Field label="Title" autoComplete="off" {...form.field('title')} />
       <Field label="Date" type="date" {...form.field('date')} />
       <RadioField

@@ -1,13 +1,16 @@
+import { Link } from 'wouter';
 import { formatLongDate } from '../../../shared/format/dates';
 import {
   describeStrandEvidence,
   type EvidenceReport,
   type JourneyCriterion,
+  type Meeting,
 } from '../../../shared/model';
 
 interface EvidenceSectionProps {
   report: EvidenceReport;
   criteria: readonly JourneyCriterion[];
+  meetings: readonly Meeting[];
   onAdd: () => void;
 }
 
@@ -15,7 +18,8 @@ interface EvidenceSectionProps {
  * The evidence under Learn, Embed and Share, each strand saying how much it has or that it has
  * none yet: the gaps a recognition panel would find.
  */
-export function EvidenceSection({ report, criteria, onAdd }: EvidenceSectionProps) {
+export function EvidenceSection({ report, criteria, meetings, onAdd }: EvidenceSectionProps) {
+  const meetingOf = (id: string | null) => meetings.find((m) => m.id === id);
   const criterionTitle = (id: string | null) => criteria.find((c) => c.id === id)?.title;
   return (
     <section className="journey-panel" aria-labelledby="journey-evidence-heading">
@@ -39,6 +43,7 @@ export function EvidenceSection({ report, criteria, onAdd }: EvidenceSectionProp
                     <strong>{entry.title}</strong>, {formatLongDate(entry.date)}
                     {entry.description && <p>{entry.description}</p>}
                     {criterion && <p className="field-hint">Supports: {criterion}</p>}
+                    <RecordedAt meeting={meetingOf(entry.meetingId)} />
                     {entry.url && (
                       <p>
                         <a href={entry.url} target="_blank" rel="noreferrer">
@@ -54,5 +59,17 @@ export function EvidenceSection({ report, criteria, onAdd }: EvidenceSectionProp
         </section>
       ))}
     </section>
+  );
+}
+
+function RecordedAt({ meeting }: { meeting: Meeting | undefined }) {
+  if (!meeting) return null;
+  return (
+    <p className="field-hint">
+      Recorded at:{' '}
+      <Link href={`/meetings/${meeting.id}/minutes`}>
+        {meeting.title}, {formatLongDate(meeting.date)}
+      </Link>
+    </p>
   );
 }

@@ -89,6 +89,7 @@ function JourneyOverview({ view }: { view: JourneyView }) {
       <EvidenceSection
         report={report}
         criteria={criteria}
+        meetings={meetings}
         onAdd={() => setEditing({ kind: 'add-evidence' })}
       />
       <CriteriaChecklist journeyId={journey.id} report={report} edits={edits} />
