@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './harness/axe';
@@ -113,8 +116,8 @@ describe('the award journey (issue 17)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('shows where the sample group stands, on the meetings home and the Journey screen', async () => {
-    const { page, errors } = await launchQuorum(newProfileDir());
+  it('shows where the sample group stands, adds a decision as evidence and saves the pack', async () => {
+    const { page, errors, profileDir } = await launchQuorum(newProfileDir());
     await page.getByRole('button', { name: 'Open the sample workspace' }).click();
     const panel = page.getByRole('region', { name: 'Where we are' });
     await panel.waitFor();
@@ -164,6 +167,27 @@ describe('the award journey (issue 17)', () => {
     const embedNow = page.getByRole('region', { name: 'Embed: 3 pieces of evidence' });
     await embedNow.waitFor();
     expect(await embedNow.textContent()).toContain(`${quarterly}, 9 October 2023`);
+
+    // The evidence pack, read back from the download with JSZip.
+    const download = page.waitForEvent('download');
+    await tabTo(page, page.getByRole('button', { name: 'Save evidence pack as Word' }), {
+      backwards: true,
+      max: 120,
+    });
+    await page.keyboard.press('Enter');
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/evidence pack\.docx$/);
+    const file = join(profileDir, 'pack.docx');
+    await saved.saveAs(file);
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = await zip.file('word/document.xml')!.async('string');
+    const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    const embedAt = text.indexOf('Embed');
+    const decisionAt = text.indexOf(`${quarterly}, 9 October 2023`);
+    expect(embedAt).toBeGreaterThan(-1);
+    expect(decisionAt).toBeGreaterThan(embedAt);
+    expect(decisionAt).toBeLessThan(text.indexOf('No Share evidence yet.'));
+    expect(text).toContain('item 2: Purpose of the Steering Group');
     expect(errors).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/Dialog';
 import { useAnnouncer } from '../agenda/useAnnouncer';
 import { CriteriaChecklist } from './CriteriaChecklist';
 import { EvidenceDialog } from './EvidenceDialog';
+import { EvidencePackExport } from './EvidencePackExport';
 import { EvidenceSection } from './EvidenceSection';
 import { inputFromEvidenceDraft, newEvidenceDraft } from './evidence-form';
 import { StartJourney } from './StartJourney';
@@ -24,6 +25,7 @@ export function JourneyScreen() {
     <section className="screen">
       <header className="screen-header">
         <ScreenHeading>{view ? view.journey.title : 'Journey'}</ScreenHeading>
+        {view && <EvidencePackExport />}
       </header>
       {view ? <JourneyOverview view={view} /> : <StartJourney onStart={(p) => edits.start(p)} />}
     </section>
