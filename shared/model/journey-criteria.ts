@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { newId } from './ids';
 import { byPosition, positionAt, positionAtEnd } from './ordering';
 import { LOCAL_EDIT } from './origins';
-import { newRecord, parseInput, readRecord, readRecords, writeRecord } from './records';
+import {
+  newRecord,
+  parseInput,
+  readRecord,
+  readRecords,
+  validateInput,
+  writeRecord,
+} from './records';
 import { journeyCriteriaMap, journeysMap } from './workspace-doc';
 
 /**
@@ -34,6 +41,11 @@ export type JourneyCriterion = z.infer<typeof criterionRecordSchema>;
 
 const parseCriterion = (input: CriterionInput) =>
   parseInput(criterionInputSchema, 'criterion', input);
+
+/** The message for a bad criterion title, or undefined when it is fine. */
+export function criterionTitleError(title: string): string | undefined {
+  return validateInput<'title'>(criterionInputSchema, { title }).title;
+}
 
 export function listCriteria(workspace: Y.Doc, journeyId: string): JourneyCriterion[] {
   return readRecords(journeyCriteriaMap(workspace), criterionRecordSchema)

@@ -110,6 +110,24 @@ describe('the award journey (issue 17)', () => {
       'Supports: Pass a council motion setting out commitment to being a place of sanctuary',
     );
     await page.getByRole('heading', { name: 'Learn: no evidence yet' }).waitFor();
+
+    // The checklist: the motion ticked met, the first criterion renamed.
+    const motion = page.getByRole('checkbox', { name: /^Pass a council motion/ });
+    await tabTo(page, motion, far);
+    await page.keyboard.press('Space');
+    await expect.poll(() => motion.isChecked()).toBe(true);
+    await tabTo(page, page.getByRole('button', { name: 'Rename criterion 1' }), {
+      backwards: true,
+    });
+    await page.keyboard.press('Enter');
+    const rename = page.getByRole('dialog', { name: 'Rename the criterion' });
+    await rename.waitFor();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Join the network and sign the pledge');
+    await page.keyboard.press('Enter');
+    await rename.waitFor({ state: 'detached' });
+    await page.getByRole('checkbox', { name: 'Join the network and sign the pledge' }).waitFor();
+
     await expectNoAxeViolations(page);
     await screenshot(page, 'journey');
 

@@ -1,7 +1,12 @@
 import { useState } from 'react';
-import type { EvidenceReport } from '../../../shared/model';
+import {
+  criterionTitleError,
+  type EvidenceReport,
+  type JourneyCriterion,
+} from '../../../shared/model';
 import { countOf } from '../../../shared/format/count';
 import type { JourneyEdits } from '../../data/useJourney';
+import { Dialog } from '../../ui/Dialog';
 import { Field } from '../../ui/Field';
 
 interface CriteriaChecklistProps {
@@ -15,14 +20,16 @@ export function CriteriaChecklist({ journeyId, report, edits }: CriteriaChecklis
   const [title, setTitle] = useState('');
   const [error, setError] = useState<string | undefined>();
   const add = () => {
-    if (!title.trim()) {
-      setError('Enter the criterion');
+    const problem = criterionTitleError(title);
+    if (problem) {
+      setError(problem);
       return;
     }
     edits.addCriterion(journeyId, { title });
     setTitle('');
     setError(undefined);
   };
+  const [renaming, setRenaming] = useState<JourneyCriterion | null>(null);
   const last = report.criteria.length - 1;
   return (
     <section className="journey-panel" aria-labelledby="journey-criteria-heading">
@@ -68,6 +75,13 @@ export function CriteriaChecklist({ journeyId, report, edits }: CriteriaChecklis
               <button
                 type="button"
                 className="button button--small"
+                onClick={() => setRenaming(criterion)}
+              >
+                Rename<span className="visually-hidden"> criterion {index + 1}</span>
+              </button>
+              <button
+                type="button"
+                className="button button--small"
                 onClick={() => edits.removeCriterion(criterion.id)}
               >
                 Remove<span className="visually-hidden"> criterion {index + 1}</span>
@@ -94,6 +108,49 @@ export function CriteriaChecklist({ journeyId, report, edits }: CriteriaChecklis
           Add criterion
         </button>
       </form>
+      {renaming && (
+        <RenameCriterionDialog
+          criterion={renaming}
+          onRename={(title) => edits.updateCriterion(renaming.id, { title })}
+          onClose={() => setRenaming(null)}
+        />
+      )}
     </section>
+  );
+}
+
+function RenameCriterionDialog({
+  criterion,
+  onRename,
+  onClose,
+}: {
+  criterion: JourneyCriterion;
+  onRename: (title: string) => void;
+  onClose: () => void;
+}) {
+  const [title, setTitle] = useState(criterion.title);
+  const [error, setError] = useState<string | undefined>();
+  return (
+    <Dialog
+      title="Rename the criterion"
+      submitLabel="Rename"
+      onSubmit={() => {
+        const problem = criterionTitleError(title);
+        if (problem) {
+          setError(problem);
+          return false;
+        }
+        onRename(title);
+      }}
+      onClose={onClose}
+    >
+      <Field
+        label="Criterion"
+        autoComplete="off"
+        value={title}
+        error={error}
+        onChange={(event) => setTitle(event.target.value)}
+      />
+    </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import {
   addCriterion,
   addEvidence,
   addStep,
+  criterionTitleError,
   createJourney,
   describeStrandEvidence,
   evidenceGaps,
@@ -143,6 +144,9 @@ describe('journey evidence', () => {
     removeCriterion(workspace, a!);
     expect(listCriteria(workspace, journeyId)).toHaveLength(1);
     expect(() => updateCriterion(workspace, b!, { title: '' })).toThrow('Enter the criterion');
+    expect(criterionTitleError(' ')).toBe('Enter the criterion');
+    expect(criterionTitleError('x'.repeat(501))).toBe('Keep the criterion under 500 characters');
+    expect(criterionTitleError('Charter')).toBeUndefined();
   });
 
   it('keeps both devices’ evidence and steps when they add offline at once', () => {
