@@ -14,6 +14,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { useFormDraft } from '../../ui/useFormDraft';
 import { inputFromEvidenceDraft, type EvidenceDraft } from './evidence-form';
+import './evidence-dialog.css';
 
 const STRAND_OPTIONS = evidenceStrands.map((value) => ({
   value,
@@ -45,7 +46,13 @@ export function EvidenceDialog({
     onSubmit(form.draft);
   };
   return (
-    <Dialog title="Add evidence" submitLabel="Add evidence" onSubmit={submit} onClose={onClose}>
+    <Dialog
+      title="Add evidence"
+      submitLabel="Add evidence"
+      className="evidence-dialog"
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <ErrorSummary errors={form.errors} submitCount={form.submitCount} />
       {(form.draft.decisionId || form.draft.actionId) && (
         <p className="field-hint">
