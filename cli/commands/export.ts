@@ -12,6 +12,7 @@ type Format = (typeof FORMATS)[number];
 
 const help = `Usage: quorum export <file.quorum> --meeting <id|YYYY-MM-DD> --format <format> --out <file>
                      [--template council.docx] [--pdf] [--force]
+       quorum export <file.quorum> --journey --out <file.docx> [--pdf] [--force]
 
 Exports a meeting from a workspace file as a Word document, in Quorum's house style or
 filled into a council's own template, as a tagged PDF of that document, or as a calendar
@@ -27,6 +28,9 @@ Options:
                         filled into it instead of the house style
   --pdf                 Write a tagged, accessible PDF of the document instead
                         (needs LibreOffice; QUORUM_SOFFICE names its soffice)
+  --journey             The journey's evidence pack for an award application: the
+                        programme, the evidence under Learn, Embed and Share with
+                        where it was minuted, and the criteria (no --meeting, --format)
   --out <file>          Where to write: a .docx, a .pdf with --pdf, or an .ics
   --force               Replace --out if it exists
   -h, --help            Show this help
@@ -63,6 +67,7 @@ export const exportCommand: Command = {
       template: { type: 'string' },
       out: { type: 'string' },
       pdf: { type: 'boolean' },
+      journey: { type: 'boolean' },
       force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     });
@@ -71,6 +76,7 @@ export const exportCommand: Command = {
     if (!path) throw usageError('Missing the workspace file: quorum export <file.quorum> ….');
     if (extra !== undefined)
       throw usageError(`Unexpected argument “${extra}”: export reads one file.`);
+    if (values.journey) return exportJourney(path, values, io);
     const format = values.format as Format | undefined;
     if (!format || !FORMATS.includes(format))
       throw usageError(`--format must be one of ${FORMATS.join(', ')}.`);
@@ -125,3 +131,45 @@ export const exportCommand: Command = {
     io.stdout(`Wrote ${values.out}\n`);
   },
 };
+
+interface JourneyOptions {
+  meeting?: string | undefined;
+  format?: string | undefined;
+  template?: string | undefined;
+  out?: string | undefined;
+  pdf?: boolean | undefined;
+  force?: boolean | undefined;
+}
+
+/** `quorum export <file> --journey --out pack.docx`: the evidence pack, in the house style. */
+async function exportJourney(
+  path: string,
+  values: JourneyOptions,
+  io: Parameters<Command['run']>[1],
+) {
+  if (values.meeting || values.format)
+    throw usageError('--journey exports the whole journey: leave out --meeting and --format.');
+  if (values.template)
+    throw usageError('--journey writes the house style; --template is not used.');
+  if (!values.out) throw usageError('Missing --out <file>.');
+  checkOutName(values.out, values.pdf ? 'pdf' : 'docx');
+  const pdf = values.pdf ? await import('../pdf') : null;
+  const soffice = pdf?.requireLibreOffice();
+  const { importWorkspaceFile } = await import('../../shared/workspace-file');
+  const opened = importWorkspaceFile(await readInputFile(path));
+  if (!opened.ok) throw new CliError(`${path}: ${opened.message}`);
+  const { workspace, meetings } = opened.value;
+  const { exportEvidencePack } = await import('../../shared/export/documents');
+  const { NoJourneyError } = await import('../../shared/export/house');
+  let bytes: Uint8Array;
+  try {
+    bytes = (await exportEvidencePack({ workspace, meetings, today: localIsoDate(io.now()) }))
+      .bytes;
+  } catch (error) {
+    if (error instanceof NoJourneyError) throw new CliError(`${path}: ${error.message}`);
+    throw error;
+  }
+  if (pdf && soffice) bytes = await pdf.docxToPdf(soffice, bytes);
+  await writeOutputFile(values.out, bytes, { force: values.force === true });
+  io.stdout(`Wrote ${values.out}\n`);
+}

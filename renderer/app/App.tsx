@@ -6,6 +6,7 @@ import { WorkspaceDocGate } from '../data/WorkspaceProvider';
 import {
   ActionsScreen,
   DecisionsScreen,
+  JourneyScreen,
   MeetingScreen,
   PeopleScreen,
   SettingsScreen,
@@ -49,6 +50,11 @@ export function App() {
               <Route path="/decisions">
                 <WorkspaceDocGate>
                   <DecisionsScreen />
+                </WorkspaceDocGate>
+              </Route>
+              <Route path="/journey">
+                <WorkspaceDocGate>
+                  <JourneyScreen />
                 </WorkspaceDocGate>
               </Route>
               <Route path="/people/*?">

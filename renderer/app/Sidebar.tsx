@@ -7,6 +7,7 @@ const sections = [
   { path: '/meetings', label: 'Meetings' },
   { path: '/actions', label: 'Actions' },
   { path: '/decisions', label: 'Decisions' },
+  { path: '/journey', label: 'Journey' },
   { path: '/people', label: 'People' },
   { path: '/settings', label: 'Settings' },
 ] as const;

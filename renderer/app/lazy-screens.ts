@@ -40,3 +40,6 @@ export const SettingsScreen = preloadable(() =>
 export const DecisionsScreen = preloadable(() =>
   import('../features/decisions/DecisionsScreen').then((m) => m.DecisionsScreen),
 );
+export const JourneyScreen = preloadable(() =>
+  import('../features/journey/JourneyScreen').then((m) => m.JourneyScreen),
+);

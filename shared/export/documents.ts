@@ -99,3 +99,20 @@ export async function exportActionLogDocument(
   }
   return ok({ bytes: await house.buildActionLogDocx(log), fileName });
 }
+
+export interface EvidencePackRequest {
+  workspace: Y.Doc;
+  /** Meeting documents by id, for the items and minute numbers evidence was recorded under. */
+  meetings: ReadonlyMap<string, Y.Doc>;
+  today: string;
+}
+
+/** The journey's evidence pack in the house style; throws NoJourneyError without a journey. */
+export async function exportEvidencePack(request: EvidencePackRequest): Promise<BuiltDocument> {
+  const house = await import('./house');
+  const data = house.readEvidencePackData(request.workspace, request.meetings, request.today);
+  return {
+    bytes: await house.buildEvidencePackDocx(data),
+    fileName: house.suggestedEvidencePackFileName(data),
+  };
+}

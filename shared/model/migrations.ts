@@ -33,6 +33,11 @@ const workspaceMigrations: Record<number, Migration> = {
   // rule another device set concurrently. The version is raised so that an older Quorum, which
   // would list a merged duplicate again and show its references apart, refuses the data.
   4: () => {},
+  // 5: journeys (journeys, journeySteps, journeyCriteria, journeyEvidence). Absent maps read as
+  // "no journey yet", so nothing is filled; the version is raised so that an older Quorum,
+  // which would carry the journey along unseen in a workspace file but could not show it,
+  // refuses the data rather than let a group believe its programme was lost.
+  5: () => {},
 };
 
 /**

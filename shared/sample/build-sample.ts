@@ -4,6 +4,7 @@ import type { SampleContext, SampleMeeting } from './context';
 import { addMeetingOf1September, MEETING_2023_09_01 } from './meeting-2023-09-01';
 import { addMeetingOf9October, MEETING_2023_10_09 } from './meeting-2023-10-09';
 import { NEXT_MEETING_DATE, prepareMeetingOf15January } from './meeting-2024-01-15';
+import { addSampleJourney } from './journey';
 import { addSamplePeople } from './people';
 
 export interface SampleOptions {
@@ -62,6 +63,10 @@ export function buildSampleWorkspace({
   };
   add(MEETING_2023_09_01.date, () => addMeetingOf1September(ctx));
   const october = add(MEETING_2023_10_09.date, () => addMeetingOf9October(ctx));
-  if (october) add(NEXT_MEETING_DATE, () => prepareMeetingOf15January(ctx, october));
+  if (october) {
+    add(NEXT_MEETING_DATE, () => prepareMeetingOf15January(ctx, october));
+    // The journey as seed 000 shows it, told at the meeting of 9 October 2023.
+    addSampleJourney(ctx, october, asOf);
+  }
   return { workspace, meetings };
 }

@@ -24,6 +24,9 @@ import { ActionHistoryList } from './ActionHistoryList';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { groupColumnId, registerColumns } from './register-columns';
 import { actionRowId } from './action-anchor';
+import { localIsoDate } from '../../../shared/format/local-date';
+import { AddAsEvidence } from '../journey/AddAsEvidence';
+import { draftFromAction } from '../journey/evidence-form';
 
 interface ActionRegisterTableProps {
   rows: RegisterRow[];
@@ -319,6 +322,11 @@ function RegisterTableRow({
           >
             Edit<span className="visually-hidden"> {name}</span>
           </button>
+          <AddAsEvidence
+            subject={entry.reference}
+            draft={() => draftFromAction(entry.action, entry.meetingDate || localIsoDate())}
+            recordedBy={(evidence) => evidence.actionId === entry.id}
+          />
         </div>
       </td>
     </tr>

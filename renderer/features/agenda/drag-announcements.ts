@@ -1,5 +1,4 @@
 import type { Announcements, ScreenReaderInstructions, UniqueIdentifier } from '@dnd-kit/core';
-import type { AgendaItem } from '../../../shared/model';
 
 /**
  * What a screen reader hears while an item is dragged with the keyboard (dnd-kit's defaults
@@ -12,7 +11,11 @@ export const dragInstructions: ScreenReaderInstructions = {
     'The Move up and Move down buttons do the same.',
 };
 
-export function dragAnnouncements(items: readonly AgendaItem[]): Announcements {
+/** Anything sortable by title: agenda items, a journey's steps. `listName` ends "no longer over …". */
+export function dragAnnouncements(
+  items: readonly { id: string; title: string }[],
+  listName = 'the agenda',
+): Announcements {
   const count = items.length;
   const titleOf = (id: UniqueIdentifier) =>
     items.find((item) => item.id === id)?.title ?? 'The item';
@@ -30,7 +33,7 @@ export function dragAnnouncements(items: readonly AgendaItem[]): Announcements {
       lastOver = over?.id ?? null;
       return over
         ? `${titleOf(active.id)} moved to position ${positionOf(over.id)} of ${count}.`
-        : `${titleOf(active.id)} is no longer over the agenda.`;
+        : `${titleOf(active.id)} is no longer over ${listName}.`;
     },
     onDragEnd: ({ active, over }) =>
       over

@@ -2,12 +2,17 @@ import { Link } from 'wouter';
 import { formatLongDate } from '../../../shared/format/dates';
 import type { LoggedDecision } from '../../../shared/model';
 import { minutesItemHref } from '../minutes/item-anchor';
+import { useJourney } from '../../data/useJourney';
+import { AddAsEvidence } from '../journey/AddAsEvidence';
+import { draftFromDecision } from '../journey/evidence-form';
 
 /**
  * The decisions found, each linked to its meeting and to the item it was taken under in that
  * meeting's minutes, where the item's heading takes focus.
  */
 export function DecisionLogTable({ decisions }: { decisions: readonly LoggedDecision[] }) {
+  // A group with a journey can record a decision as its evidence from here.
+  const hasJourney = useJourney() !== null;
   return (
     <table className="data-table">
       <caption className="visually-hidden">Decisions</caption>
@@ -16,6 +21,7 @@ export function DecisionLogTable({ decisions }: { decisions: readonly LoggedDeci
           <th scope="col">Decision</th>
           <th scope="col">Meeting</th>
           <th scope="col">Agenda item</th>
+          {hasJourney && <th scope="col">Journey evidence</th>}
         </tr>
       </thead>
       <tbody>
@@ -33,6 +39,18 @@ export function DecisionLogTable({ decisions }: { decisions: readonly LoggedDeci
                 <span className="visually-hidden">, in the minutes</span>
               </Link>
             </td>
+            {hasJourney && (
+              <td>
+                <AddAsEvidence
+                  subject={decision.text}
+                  draft={() => draftFromDecision(decision)}
+                  recordedBy={(entry) =>
+                    entry.meetingId === decision.meetingId &&
+                    entry.decisionId === decision.decisionId
+                  }
+                />
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

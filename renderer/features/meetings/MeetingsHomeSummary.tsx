@@ -2,6 +2,7 @@ import { Link, useLocation } from 'wouter';
 import { formatLongDate } from '../../../shared/format/dates';
 import { describeMeetingWhenWhere } from '../../../shared/format/meeting';
 import { useMeetingsHome } from '../../data/useMeetingsHome';
+import { JourneyHomePanel } from '../journey/JourneyHomePanel';
 import { usePrepareNextMeeting } from '../../data/usePrepareNextMeeting';
 import { StatusMessage } from '../../ui/StatusMessage';
 import './meetings-home.css';
@@ -79,6 +80,7 @@ export function MeetingsHomeSummary() {
           )}
         </p>
       </section>
+      <JourneyHomePanel />
     </div>
   );
 }

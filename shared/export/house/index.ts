@@ -14,3 +14,14 @@ export { buildMinutesDocx } from './minutes';
 export { DRAFT_MARKING } from './page-furniture';
 export { buildSummaryDocx } from './summary';
 export { xmlSafe } from './xml-safe';
+export {
+  buildEvidencePackDocx,
+  evidencePackTitle,
+  suggestedEvidencePackFileName,
+} from './evidence-pack';
+export {
+  NoJourneyError,
+  readEvidencePackData,
+  type EvidencePackData,
+  type EvidencePackEntry,
+} from './evidence-pack-data';

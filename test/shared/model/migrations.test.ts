@@ -15,6 +15,7 @@ import {
   NewerSchemaError,
   newRecord,
   readGroupProfile,
+  currentJourney,
   schemaVersionOf,
   WORKSPACE_SCHEMA_VERSION,
 } from '../../../shared/model';
@@ -90,17 +91,17 @@ describe('workspace migrations', () => {
     expect(() => migrateMeetingDoc(meetingDoc)).toThrow(NewerSchemaError);
   });
 
-  it('raises a version 2 workspace to 3 and on to 4, changing nothing else', () => {
+  it('raises a version 2 workspace to 3 and on to 5, changing nothing else', () => {
     const doc = new Y.Doc();
     migrateWorkspace(doc);
     metaMap(doc).set('schemaVersion', 2);
     const before = doc.toJSON();
     expect(migrateWorkspace(doc)).toBe(2);
-    expect(schemaVersionOf(doc)).toBe(4);
+    expect(schemaVersionOf(doc)).toBe(5);
     expect({ ...doc.toJSON(), meta: before.meta }).toEqual(before);
   });
 
-  it('raises a version 3 workspace to 4: its people stay listed and it has no quorum rule', () => {
+  it('raises a version 3 workspace to 5: its people stay listed and it has no quorum rule', () => {
     const doc = new Y.Doc();
     doc.transact(() => {
       metaMap(doc).set('schemaVersion', 3);
@@ -112,11 +113,22 @@ describe('workspace migrations', () => {
     });
     const before = doc.toJSON();
     expect(migrateWorkspace(doc)).toBe(3);
-    expect(schemaVersionOf(doc)).toBe(4);
+    expect(schemaVersionOf(doc)).toBe(5);
     expect({ ...doc.toJSON(), meta: before.meta }).toEqual(before);
     expect(listPeople(doc).map((p) => [p.name, p.mergedInto])).toEqual([['Jenny', null]]);
     const group = readGroupProfile(doc);
     expect([group.quorumMembers, group.quorumIncludesChair]).toEqual([0, false]);
+  });
+
+  it('raises a version 4 workspace to 5 with no journey, changing nothing else', () => {
+    const doc = new Y.Doc();
+    migrateWorkspace(doc);
+    metaMap(doc).set('schemaVersion', 4);
+    const before = doc.toJSON();
+    expect(migrateWorkspace(doc)).toBe(4);
+    expect(schemaVersionOf(doc)).toBe(5);
+    expect({ ...doc.toJSON(), meta: before.meta }).toEqual(before);
+    expect(currentJourney(doc)).toBeNull();
   });
 
   it('raises a version 1 meeting document to 2 in one migration transaction, keeping it whole', () => {
