@@ -47,11 +47,14 @@ function refresh(): Promise<void> {
     return refreshing;
   }
   refreshing = (async () => {
+    let reread = 0;
     do {
       again = false;
-      if ((await current.refresh()) > 0) saveSoon(current);
+      const changed = await current.refresh();
+      reread += changed;
+      if (changed > 0) saveSoon(current);
     } while (again);
-    post({ type: 'indexed', documents: current.index.documentCount });
+    post({ type: 'indexed', documents: current.index.documentCount, reread });
   })()
     .catch((error: unknown) => post({ type: 'failed', message: String(error) }))
     .finally(() => (refreshing = null));
