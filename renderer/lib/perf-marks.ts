@@ -15,8 +15,9 @@ export const PERF_MARKS = {
   searchStarted: 'quorum:search-started',
   /**
    * The search index is current with what is stored; its detail says how many documents it
-   * holds and how many sources (meetings, the workspace) this pass had to re-read: 0 after
-   * a restart with a saved index means nothing was re-indexed.
+   * holds, how many sources (meetings, the workspace) this pass re-read, and how many
+   * documents changed in the index: 0 after a restart with a saved index means nothing was
+   * re-indexed.
    */
   searchIndexed: 'quorum:search-indexed',
   /** A measure per search, from asking the worker to its answer; detail: the text and hits. */

@@ -55,7 +55,11 @@ export function createSearchStore(
     } else if (message.type === 'indexed') {
       documents = message.documents;
       performance.mark(PERF_MARKS.searchIndexed, {
-        detail: { documents: message.documents, reread: message.reread },
+        detail: {
+          documents: message.documents,
+          reread: message.reread,
+          reindexed: message.reindexed,
+        },
       });
       listeners.forEach((listener) => listener());
     } else if (message.type === 'save') {

@@ -48,13 +48,15 @@ function refresh(): Promise<void> {
   }
   refreshing = (async () => {
     let reread = 0;
+    const writtenBefore = current.index.written;
     do {
       again = false;
       const changed = await current.refresh();
       reread += changed;
       if (changed > 0) saveSoon(current);
     } while (again);
-    post({ type: 'indexed', documents: current.index.documentCount, reread });
+    const reindexed = current.index.written - writtenBefore;
+    post({ type: 'indexed', documents: current.index.documentCount, reread, reindexed });
   })()
     .catch((error: unknown) => post({ type: 'failed', message: String(error) }))
     .finally(() => (refreshing = null));

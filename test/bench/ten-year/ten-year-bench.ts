@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import type { CDPSession, Page } from 'playwright-core';
 import * as Y from 'yjs';
 import { readActionRegister } from '../../../shared/model';
@@ -55,10 +57,10 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
       `${queries.length} queries.`,
   );
 
+  const loadAtStart = loadavg()[0]!;
   const html = 'text/html; charset=utf-8';
   const binary = 'application/octet-stream';
   const json = 'application/json';
-  const { readFileSync } = await import('node:fs');
   const server = await serveBuiltApp(
     PORT,
     new Map([
@@ -126,8 +128,7 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
     await page.goto(`${origin}/#/meetings`, { waitUntil: 'commit' });
     const reopenStarted = await markAfter(cdp, 'quorum:search-started');
     const reopened = await markAfter(cdp, 'quorum:search-indexed', -1, 300_000);
-    const reread = (reopened.detail as { reread: number }).reread;
-    const sources = counts.meetings + 1;
+    const { reread, reindexed } = reopened.detail as { reread: number; reindexed: number };
 
     // 200 searches through the app's dialog and worker.
     const field = await openSearchDialog(page);
@@ -152,6 +153,10 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
 
     const startup = await timeStartUp(page, cdp, origin, newest);
 
+    console.log(
+      `Load average (1 min) on this machine's ${cpus().length} cores: ${loadAtStart.toFixed(1)} at the start, ` +
+        `${loadavg()[0]!.toFixed(1)} at the end. Above the number of cores, other work shared the CPU and every figure, floors included, is slower.`,
+    );
     const registerMs = median(registerApp.ms);
     const registerFloorMs = median(registerFloor.ms);
     return [
@@ -192,12 +197,22 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
         met: edit.ms <= 500,
       },
       {
-        name: 'Index: reopened with the index saved',
-        value: `${reread} of ${sources} sources re-read`,
+        name: 'Index: reopened, documents re-indexed',
+        value: `${reindexed} of ${documents}`,
         floor: '–',
         ratio: '–',
-        target: 'no re-index',
-        met: reread === 0,
+        target: 'no re-index (0)',
+        met: reindexed === 0,
+      },
+      {
+        // y-indexeddb stores a document's state each time it is opened, so the workspace,
+        // opened at every start, always looks changed: it is re-read, and found unchanged.
+        name: '  sources re-read (workspace, meetings)',
+        value: `${reread} of ${counts.meetings + 1}`,
+        floor: '–',
+        ratio: '–',
+        target: '–',
+        met: null,
       },
       {
         name: '  search current after',
@@ -251,6 +266,14 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
         met: null,
       },
       {
+        name: 'Start-up: workspace document loaded',
+        value: fineMs(startup.workspaceMs),
+        floor: `blank page ${fineMs(startup.blankMs)}`,
+        ratio: ratio(startup.workspaceMs, startup.blankMs),
+        target: '–',
+        met: null,
+      },
+      {
         name: 'Start-up: a meeting open, ready to type',
         value: fineMs(startup.typeMs),
         floor: `blank page ${fineMs(startup.blankMs)}`,
@@ -280,6 +303,7 @@ async function timeStartUp(page: Page, cdp: CDPSession, origin: string, meetingI
   const blank: number[] = [];
   const list: number[] = [];
   const type: number[] = [];
+  const workspace: number[] = [];
   for (let run = 0; run < STARTS; run++) {
     await page.goto(`${origin}/__bench/blank.html`);
     blank.push(
@@ -294,6 +318,7 @@ async function timeStartUp(page: Page, cdp: CDPSession, origin: string, meetingI
       await openMeetingAfterList(cdp, 'quorum:meetings-ready', `#/meetings/${meetingId}/minutes`),
     );
     list.push((await markAfter(cdp, 'quorum:meetings-ready')).startTime);
+    workspace.push((await markAfter(cdp, 'quorum:workspace-loaded')).startTime);
     await page.waitForTimeout(1_500);
   }
   const editor = page.locator('.ProseMirror[contenteditable="true"]').first();
@@ -301,7 +326,12 @@ async function timeStartUp(page: Page, cdp: CDPSession, origin: string, meetingI
   await page.keyboard.type('Z');
   if (!(await editor.innerText()).includes('Z'))
     throw new Error('The minutes editor did not take a keystroke after start-up');
-  return { blankMs: median(blank), listMs: median(list), typeMs: median(type) };
+  return {
+    blankMs: median(blank),
+    listMs: median(list),
+    workspaceMs: median(workspace),
+    typeMs: median(type),
+  };
 }
 
 /** Deletes the saved search index, so the first start builds it (it may hold the empty one). */

@@ -102,7 +102,7 @@ describe('createSearchStore', () => {
     expect(await first).toEqual({ ok: false, message: 'one' });
     expect(await second).toEqual({ ok: false, message: 'two' });
     expect(search.indexed()).toBeNull();
-    worker.answer({ type: 'indexed', documents: 42, reread: 3 });
+    worker.answer({ type: 'indexed', documents: 42, reread: 3, reindexed: 40 });
     expect(search.indexed()).toBe(42);
     expect(told).toBe(1);
     search.destroy();
@@ -122,9 +122,9 @@ describe('createSearchStore', () => {
     await waiting;
     const [measure] = performance.getEntriesByName('quorum:search') as PerformanceMeasure[];
     expect(measure?.detail).toEqual({ text: 'deputation', hits: 0 });
-    worker.answer({ type: 'indexed', documents: 42, reread: 0 });
+    worker.answer({ type: 'indexed', documents: 42, reread: 1, reindexed: 0 });
     const [mark] = performance.getEntriesByName('quorum:search-indexed') as PerformanceMark[];
-    expect(mark?.detail).toEqual({ documents: 42, reread: 0 });
+    expect(mark?.detail).toEqual({ documents: 42, reread: 1, reindexed: 0 });
   });
 
   it('answers searches with one line once the worker fails, not with silence', async () => {
