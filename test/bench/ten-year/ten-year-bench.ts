@@ -142,7 +142,7 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
     await page.locator('.ProseMirror[contenteditable="true"]').first().waitFor();
     const edit = await editUntilSearchable(page, cdp, NEW_WORD);
 
-    const registerApp = await timeOverdueByOwner(page, REGISTER_RUNS);
+    const registerApp = await timeOverdueByOwner(page, REGISTER_RUNS, overdueCount(register));
     const registerFloor = await timeDexieFloor(
       page,
       '/__bench/dexie.mjs',
@@ -157,7 +157,8 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
       `Load average (1 min) on this machine's ${cpus().length} cores: ${loadAtStart.toFixed(1)} at the start, ` +
         `${loadavg()[0]!.toFixed(1)} at the end. Above the number of cores, other work shared the CPU and every figure, floors included, is slower.`,
     );
-    const registerMs = median(registerApp.ms);
+    const registerMs = median(registerApp.firstMs);
+    const registerAllMs = median(registerApp.allMs);
     const registerFloorMs = median(registerFloor.ms);
     return [
       ...searchRows(timed, floor),
@@ -223,12 +224,20 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
         met: null,
       },
       {
-        name: `Register: overdue, by owner (${registerApp.rows} rows)`,
+        name: `Register: overdue, by owner, first rows`,
         value: fineMs(registerMs),
-        floor: `Dexie index query ${fineMs(registerFloorMs)} (${registerFloor.rows} rows)`,
+        floor: `Dexie index query ${fineMs(registerFloorMs)}`,
         ratio: ratio(registerMs, registerFloorMs),
         target: '≤ 100 ms and ≤ 2x floor',
         met: registerMs <= 100 && registerMs <= 2 * registerFloorMs,
+      },
+      {
+        name: `  all ${registerApp.rows} rows (${registerApp.groups} owners)`,
+        value: fineMs(registerAllMs),
+        floor: `Dexie index query ${fineMs(registerFloorMs)} (${registerFloor.rows} rows)`,
+        ratio: ratio(registerAllMs, registerFloorMs),
+        target: '≤ 100 ms and ≤ 2x floor',
+        met: registerAllMs <= 100 && registerAllMs <= 2 * registerFloorMs,
       },
       {
         name: 'Memory: renderer JS heap, searched',
