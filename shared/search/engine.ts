@@ -143,16 +143,25 @@ export class SearchIndex {
     const phrases = query.phrases.map(normaliseForPhrase);
     const filter = (result: SearchResult) =>
       (within === undefined || result.meetingId === within) &&
-      meetingMatches(query, String(result.meetingDate), String(result.meetingTitle)) &&
-      phrases.every((phrase) =>
-        normaliseForPhrase(`${String(result.title)} ${String(result.text)}`).includes(phrase),
-      );
+      meetingMatches(query, String(result.meetingDate), String(result.meetingTitle));
     let results: SearchResult[];
     if (words.length > 0) results = this.mini.search(words.join(' '), { filter });
     else if (hasFilters(query) || within !== undefined)
       results = this.mini.search(MiniSearch.wildcard, { filter });
     else return [];
-    return results.slice(0, limit).map((result) => toHit(result));
+    // Phrases are checked on the best results first, and only until `limit` are found: the
+    // words of a common phrase ("next meeting") are in thousands of paragraphs, and checking
+    // every one of them was most of a search's time. Scores do not depend on what is kept.
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      if (hits.length >= limit) break;
+      if (phrases.length > 0) {
+        const normalised = normaliseForPhrase(`${String(result.title)} ${String(result.text)}`);
+        if (!phrases.every((phrase) => normalised.includes(phrase))) continue;
+      }
+      hits.push(toHit(result));
+    }
+    return hits;
   }
 }
 
