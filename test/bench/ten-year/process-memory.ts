@@ -9,6 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 export interface ProcessMemory {
   processes: number;
   rssKib: number;
+  /** The renderer processes alone (the app's page and its search worker live in one). */
+  rendererRssKib: number;
   /** Null where smaps_rollup cannot be read (an older kernel). */
   pssKib: number | null;
 }
@@ -53,6 +55,7 @@ function read(path: string): string | null {
 /** The browser whose command line names `profile` (--user-data-dir), with all under it. */
 export function browserMemory(profile: string): ProcessMemory {
   const parents = new Map<number, number>();
+  const renderers = new Set<number>();
   let root: number | null = null;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -62,15 +65,19 @@ export function browserMemory(profile: string): ProcessMemory {
     const command = read(`/proc/${pid}/cmdline`)?.split('\0') ?? [];
     const named = command.some((arg) => arg === `--user-data-dir=${profile}`);
     if (named && !command.some((arg) => arg.startsWith('--type='))) root = pid;
+    if (command.includes('--type=renderer')) renderers.add(pid);
   }
   if (root === null) throw new Error(`No browser process found for profile ${profile}`);
   let rssKib = 0;
+  let rendererRssKib = 0;
   let pssKib: number | null = 0;
   const tree = processTree(root, parents);
   for (const pid of tree) {
-    rssKib += kibField(read(`/proc/${pid}/status`) ?? '', 'VmRSS') ?? 0;
+    const rss = kibField(read(`/proc/${pid}/status`) ?? '', 'VmRSS') ?? 0;
+    rssKib += rss;
+    if (renderers.has(pid)) rendererRssKib += rss;
     const pss = kibField(read(`/proc/${pid}/smaps_rollup`) ?? '', 'Pss');
     pssKib = pss === null || pssKib === null ? null : pssKib + pss;
   }
-  return { processes: tree.length, rssKib, pssKib };
+  return { processes: tree.length, rssKib, rendererRssKib, pssKib };
 }
