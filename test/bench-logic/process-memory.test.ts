@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kibField, parentPid, processTree } from '../bench/ten-year/process-memory';
+import { kibField, sumMemory } from '../bench/ten-year/process-memory';
 import { packUpdates } from '../bench/ten-year/seed-many';
 
 describe('reading browser memory from /proc', () => {
@@ -9,21 +9,30 @@ describe('reading browser memory from /proc', () => {
     expect(kibField(status, 'Pss')).toBeNull();
   });
 
-  it('reads the parent from a stat line whose name holds spaces and brackets', () => {
-    expect(parentPid('4242 (chromium (renderer) x) S 4100 4242 4242 0 -1')).toBe(4100);
-    expect(() => parentPid('garbage')).toThrow('Unreadable');
-  });
-
-  it('gathers a process and everything under it, and nothing beside it', () => {
-    const parents = new Map([
-      [10, 1],
-      [11, 10],
-      [12, 10],
-      [13, 12],
-      [20, 1],
-    ]);
-    expect(processTree(10, parents).sort()).toEqual([10, 11, 12, 13]);
-    expect(processTree(20, parents)).toEqual([20]);
+  it('adds up every process, the renderers apart, and skips one that has ended', () => {
+    const files: Record<string, string> = {
+      '/proc/1/status': 'VmRSS:\t 100 kB',
+      '/proc/1/smaps_rollup': 'Rss: 100 kB\nPss:\t 60 kB',
+      '/proc/2/status': 'VmRSS:\t 300 kB',
+      '/proc/2/smaps_rollup': 'Pss:\t 250 kB',
+      '/proc/3/status': 'VmRSS:\t 50 kB',
+      '/proc/3/smaps_rollup': 'Pss:\t 20 kB',
+    };
+    const memory = sumMemory(
+      [
+        { type: 'browser', id: 1 },
+        { type: 'renderer', id: 2 },
+        { type: 'renderer', id: 3 },
+        { type: 'GPU', id: 4 },
+      ],
+      (path) => files[path] ?? null,
+    );
+    expect(memory).toEqual({ processes: 4, rssKib: 450, rendererRssKib: 350, pssKib: 330 });
+    // A live process whose smaps_rollup cannot be read: no PSS figure rather than a low one.
+    const unreadable = sumMemory([{ type: 'browser', id: 1 }], (path) =>
+      path.endsWith('status') ? 'VmRSS:\t 10 kB' : null,
+    );
+    expect(unreadable).toEqual({ processes: 1, rssKib: 10, rendererRssKib: 0, pssKib: null });
   });
 });
 

@@ -4,13 +4,9 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../e2e/harness/browser';
 
-/**
- * A fresh Chromium profile for one benchmark; `close()` removes it. `profile` is its folder,
- * which names the browser's processes (process-memory.ts finds them by it).
- */
+/** A fresh Chromium profile for one benchmark; `close()` removes it. */
 export async function launchBenchBrowser(): Promise<{
   context: BrowserContext;
-  profile: string;
   close: () => Promise<void>;
 }> {
   const profile = mkdtempSync(join(tmpdir(), 'quorum-bench-'));
@@ -24,7 +20,6 @@ export async function launchBenchBrowser(): Promise<{
   });
   return {
     context,
-    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

@@ -84,7 +84,7 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
     // The floor for memory: this browser showing a blank page.
     await page.goto(`${origin}/__bench/blank.html`);
     await page.waitForTimeout(1_000);
-    const blankMemory = { heap: await jsHeap(cdp), process: browserMemory(browser.profile) };
+    const blankMemory = { heap: await jsHeap(cdp), process: await browserMemory(browser.context) };
 
     // First run creates the device's workspace id; then the generated data is put in place.
     await page.goto(`${origin}/`, { waitUntil: 'commit' });
@@ -135,7 +135,7 @@ export async function runTenYearBench(): Promise<BenchRow[]> {
     const timed = await runQueries(cdp, field, queries);
     await page.keyboard.press('Escape');
     const heapSearched = await jsHeap(cdp);
-    const memorySearched = browserMemory(browser.profile);
+    const memorySearched = await browserMemory(browser.context);
 
     // An edit, searchable how soon?
     await page.evaluate((id) => (location.hash = `#/meetings/${id}/minutes`), newest);
