@@ -1,4 +1,5 @@
-import { useCallback } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
 import {
   actionsMap,
   groupMap,
@@ -15,6 +16,7 @@ import {
   type StandardAgendaItem,
 } from '../../shared/model';
 import { useWorkspace } from './WorkspaceProvider';
+import { observeValue, type ObservedValue } from './observed-value';
 import { useObserved } from './useObserved';
 
 /** Hooks over the workspace document: people, actions, the group and its standard agenda. */
@@ -23,12 +25,24 @@ export function useWorkspaceDoc() {
   return useWorkspace().store.doc;
 }
 
+/**
+ * One people list per workspace document, shared by every component that shows names: a
+ * meeting's minutes ask once per agenda item, and each reading its own copy parsed the
+ * whole list of people twenty times over when the meeting opened.
+ */
+const peopleLists = new WeakMap<Y.Doc, ObservedValue<Person[]>>();
+
 export function usePeople(): Person[] {
   const doc = useWorkspaceDoc();
-  return useObserved(
-    useCallback(() => [peopleMap(doc)], [doc]),
-    useCallback(() => listPeople(doc), [doc]),
-  );
+  let people = peopleLists.get(doc);
+  if (!people) {
+    people = observeValue(
+      () => [peopleMap(doc)],
+      () => listPeople(doc),
+    );
+    peopleLists.set(doc, people);
+  }
+  return useSyncExternalStore(people.subscribe, people.getSnapshot);
 }
 
 /** Actions matching `filter`; pass a memoised or module-level filter object. */

@@ -11,6 +11,17 @@ export const PERF_MARKS = {
   meetingReady: 'quorum:meeting-ready',
   /** The meeting's Y.Doc loaded from IndexedDB, before its screen renders. */
   meetingDocLoaded: 'quorum:meeting-doc-loaded',
+  /** The search worker was started for the open workspace. */
+  searchStarted: 'quorum:search-started',
+  /**
+   * The search index is current with what is stored; its detail says how many documents it
+   * holds, how many sources (meetings, the workspace) this pass re-read, and how many
+   * documents changed in the index: 0 after a restart with a saved index means nothing was
+   * re-indexed.
+   */
+  searchIndexed: 'quorum:search-indexed',
+  /** A measure per search, from asking the worker to its answer; detail: the text and hits. */
+  search: 'quorum:search',
 } as const;
 
 /**

@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { z } from 'zod';
 import { isIsoDate } from '../format/dates';
 import { newId } from './ids';
@@ -7,8 +7,8 @@ import {
   changedFields,
   newRecord,
   parseInput,
+  parseRecords,
   readRecord,
-  readRecords,
   validateInput,
   writeRecord,
 } from './records';
@@ -104,9 +104,19 @@ export interface ActionFilter {
   statuses?: readonly ActionStatus[];
 }
 
-/** Matching actions, soonest due first (undated last), then oldest first. */
+/**
+ * Matching actions, soonest due first (undated last), then oldest first. Records of another
+ * meeting or owner are passed over before they are parsed: a meeting's screen asks once per
+ * agenda item, and parsing a workspace's eight thousand actions each time held the minutes
+ * for seconds (issue 16's ten-year benchmark).
+ */
 export function listActions(workspace: Y.Doc, filter: ActionFilter = {}): Action[] {
-  return readRecords(actionsMap(workspace), actionRecordSchema)
+  const all = actionsMap(workspace);
+  const narrowed =
+    filter.meetingId === undefined && filter.ownerPersonId === undefined
+      ? all.values()
+      : rawMatches(all, filter);
+  return parseRecords(narrowed, actionRecordSchema)
     .filter(
       (a) =>
         (filter.meetingId === undefined || a.meetingId === filter.meetingId) &&
@@ -119,6 +129,23 @@ export function listActions(workspace: Y.Doc, filter: ActionFilter = {}): Action
         a.createdAt.localeCompare(b.createdAt) ||
         a.id.localeCompare(b.id),
     );
+}
+
+/**
+ * The records whose stored meeting and owner equal the filter's. Only the fields parsed as
+ * they are stored (a string, or a valid owner id) are compared, so this never keeps out a
+ * record that parsing would let through; the parsed records are filtered again.
+ */
+function rawMatches(all: Y.Map<Y.Map<unknown>>, filter: ActionFilter): Y.Map<unknown>[] {
+  const kept: Y.Map<unknown>[] = [];
+  for (const record of all.values()) {
+    if (!(record instanceof Y.Map)) continue;
+    if (filter.meetingId !== undefined && record.get('meetingId') !== filter.meetingId) continue;
+    if (filter.ownerPersonId !== undefined && record.get('ownerPersonId') !== filter.ownerPersonId)
+      continue;
+    kept.push(record);
+  }
+  return kept;
 }
 
 /** Open or in progress, and due before `today`. */

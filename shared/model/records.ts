@@ -68,12 +68,17 @@ function ownValue(value: unknown, depth: number): unknown {
  * read (another device may run a newer version) is skipped, not fatal; it stays in the document.
  */
 export function readRecords<T>(map: Y.Map<Y.Map<unknown>>, schema: RecordSchema<T>): T[] {
+  return parseRecords(map.values(), schema);
+}
+
+/** The records among `values` that parse, in their order: readRecords for a chosen few. */
+export function parseRecords<T>(values: Iterable<unknown>, schema: RecordSchema<T>): T[] {
   const records: T[] = [];
-  map.forEach((value) => {
-    if (!(value instanceof Y.Map)) return;
+  for (const value of values) {
+    if (!(value instanceof Y.Map)) continue;
     const parsed = schema.safeParse(recordFields(value));
     if (parsed.success) records.push(parsed.data);
-  });
+  }
   return records;
 }
 

@@ -94,24 +94,44 @@ export class SearchIndex {
   /**
    * Replaces everything indexed from one source with `documents`. `stamp` says which
    * version of the source they were read from (the caller's choice: a hash of its state).
+   * Returns how many documents were added, replaced or removed.
    */
-  replaceSource(source: string, documents: SearchDocument[], stamp = ''): void {
+  replaceSource(source: string, documents: SearchDocument[], stamp = ''): number {
     // Only what changed is touched: an edit to one action re-reads the whole workspace
     // document, but changes one entry of the index, not eight thousand.
     const kept = new Set(documents.map((d) => d.id));
-    for (const id of this.sources.get(source)?.ids ?? []) if (!kept.has(id)) this.mini.discard(id);
+    let written = 0;
+    for (const id of this.sources.get(source)?.ids ?? []) {
+      if (kept.has(id)) continue;
+      this.mini.discard(id);
+      written++;
+    }
     for (const document of documents) {
       if (!this.mini.has(document.id)) this.mini.add(document);
       else if (!sameStored(this.mini.getStoredFields(document.id), document))
         this.mini.replace(document);
+      else continue;
+      written++;
     }
     this.sources.set(source, { ids: [...kept], stamp });
+    this.written += written;
+    return written;
   }
 
-  removeSource(source: string): void {
-    for (const id of this.sources.get(source)?.ids ?? []) this.mini.discard(id);
+  /** Removes a source's documents; returns how many. */
+  removeSource(source: string): number {
+    const ids = this.sources.get(source)?.ids ?? [];
+    for (const id of ids) this.mini.discard(id);
     this.sources.delete(source);
+    this.written += ids.length;
+    return ids.length;
   }
+
+  /**
+   * Documents added, replaced or removed since this index was made or restored: how much
+   * indexing work was really done (a source re-read whose documents are unchanged adds 0).
+   */
+  written = 0;
 
   get documentCount(): number {
     return this.mini.documentCount;
@@ -123,16 +143,25 @@ export class SearchIndex {
     const phrases = query.phrases.map(normaliseForPhrase);
     const filter = (result: SearchResult) =>
       (within === undefined || result.meetingId === within) &&
-      meetingMatches(query, String(result.meetingDate), String(result.meetingTitle)) &&
-      phrases.every((phrase) =>
-        normaliseForPhrase(`${String(result.title)} ${String(result.text)}`).includes(phrase),
-      );
+      meetingMatches(query, String(result.meetingDate), String(result.meetingTitle));
     let results: SearchResult[];
     if (words.length > 0) results = this.mini.search(words.join(' '), { filter });
     else if (hasFilters(query) || within !== undefined)
       results = this.mini.search(MiniSearch.wildcard, { filter });
     else return [];
-    return results.slice(0, limit).map((result) => toHit(result));
+    // Phrases are checked on the best results first, and only until `limit` are found: the
+    // words of a common phrase ("next meeting") are in thousands of paragraphs, and checking
+    // every one of them was most of a search's time. Scores do not depend on what is kept.
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      if (hits.length >= limit) break;
+      if (phrases.length > 0) {
+        const normalised = normaliseForPhrase(`${String(result.title)} ${String(result.text)}`);
+        if (!phrases.every((phrase) => normalised.includes(phrase))) continue;
+      }
+      hits.push(toHit(result));
+    }
+    return hits;
   }
 }
 

@@ -11,8 +11,12 @@ export type ToSearchWorker =
 
 /** What the worker answers. */
 export type FromSearchWorker =
-  /** The index is current with what is stored (`documents` in it). */
-  | { type: 'indexed'; documents: number }
+  /**
+   * The index is current with what is stored (`documents` in it); `reread`: how many
+   * sources (meetings and the workspace) this pass read again, and `reindexed`: how many
+   * documents that changed in the index (unchanged ones are left alone).
+   */
+  | { type: 'indexed'; documents: number; reread: number; reindexed: number }
   /** The index changed: keep these bytes (transferred, not copied) for the next start. */
   | { type: 'save'; bytes: Uint8Array }
   | { type: 'results'; id: number; answer: SearchAnswer }

@@ -1,4 +1,5 @@
 import type { SearchAnswer } from '../../../shared/search';
+import { PERF_MARKS } from '../../lib/perf-marks';
 import type { WorkspaceStore } from '../workspace-store';
 import type { FromSearchWorker, ToSearchWorker } from './messages';
 
@@ -30,6 +31,7 @@ export function createSearchStore(
   const worker =
     options.createWorker?.() ??
     new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module', name: 'search' });
+  performance.mark(PERF_MARKS.searchStarted);
   const post = (message: ToSearchWorker) => worker.postMessage(message);
   const pending = new Map<number, (answer: SearchAnswer) => void>();
   const listeners = new Set<() => void>();
@@ -52,6 +54,13 @@ export function createSearchStore(
       pending.delete(message.id);
     } else if (message.type === 'indexed') {
       documents = message.documents;
+      performance.mark(PERF_MARKS.searchIndexed, {
+        detail: {
+          documents: message.documents,
+          reread: message.reread,
+          reindexed: message.reindexed,
+        },
+      });
       listeners.forEach((listener) => listener());
     } else if (message.type === 'save') {
       const row = {
@@ -96,8 +105,13 @@ export function createSearchStore(
     search(text, within) {
       if (broken !== null) return Promise.resolve({ ok: false, message: broken });
       const id = nextId++;
+      const asked = performance.now();
       return new Promise((resolve) => {
-        pending.set(id, resolve);
+        pending.set(id, (answer) => {
+          const hits = answer.ok ? answer.hits.length : -1;
+          performance.measure(PERF_MARKS.search, { start: asked, detail: { text, hits } });
+          resolve(answer);
+        });
         post({ type: 'search', id, text, limit: 60, within });
       });
     },

@@ -47,11 +47,16 @@ function refresh(): Promise<void> {
     return refreshing;
   }
   refreshing = (async () => {
+    let reread = 0;
+    const writtenBefore = current.index.written;
     do {
       again = false;
-      if ((await current.refresh()) > 0) saveSoon(current);
+      const changed = await current.refresh();
+      reread += changed;
+      if (changed > 0) saveSoon(current);
     } while (again);
-    post({ type: 'indexed', documents: current.index.documentCount });
+    const reindexed = current.index.written - writtenBefore;
+    post({ type: 'indexed', documents: current.index.documentCount, reread, reindexed });
   })()
     .catch((error: unknown) => post({ type: 'failed', message: String(error) }))
     .finally(() => (refreshing = null));

@@ -20,6 +20,7 @@ import {
   type RegisterGrouping,
   type RegisterRow,
 } from '../../../shared/model';
+import { useRowsInTwoFrames } from '../../ui/useRowsInTwoFrames';
 import { ActionHistoryList } from './ActionHistoryList';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { groupColumnId, registerColumns } from './register-columns';
@@ -151,8 +152,12 @@ export function ActionRegisterTable({
                 </th>
               </tr>
             </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) =>
+            <RegisterRows
+              // A new filter, sort or grouping starts again from its first screenful.
+              key={JSON.stringify([columnFilters, sorting, grouping])}
+              rows={table.getRowModel().rows}
+            >
+              {(row) =>
                 row.getIsGrouped() ? (
                   <GroupHeading key={row.id} row={row} groupBy={groupBy} width={width} />
                 ) : (
@@ -173,14 +178,33 @@ export function ActionRegisterTable({
                       </tr>
                     )}
                   </Fragment>
-                ),
-              )}
-            </tbody>
+                )
+              }
+            </RegisterRows>
           </table>
         </div>
       )}
     </>
   );
+}
+
+/** About a window's height of rows: what the first frame after a change draws. */
+const FIRST_FRAME_ROWS = 40;
+
+/**
+ * The table's body in two frames (useRowsInTwoFrames): a filter that leaves hundreds of rows
+ * paints the first screenful at once and the rest in the next frame, rather than holding the
+ * screen until every row below the fold is laid out.
+ */
+function RegisterRows({
+  rows,
+  children,
+}: {
+  rows: Row<RegisterRow>[];
+  children: (row: Row<RegisterRow>) => React.ReactNode;
+}) {
+  const shown = useRowsInTwoFrames(rows, FIRST_FRAME_ROWS);
+  return <tbody>{shown.map(children)}</tbody>;
 }
 
 const SORT_WORDS = { asc: 'ascending', desc: 'descending' } as const;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  actionsMap,
   createAction,
   getAction,
   InputError,
@@ -69,6 +70,36 @@ describe('the action log', () => {
       ),
     ).toEqual(['A', 'C']);
     expect(listActions(workspace, { statuses: ['done'] }).map((a) => a.id)).toEqual([other]);
+  });
+
+  it('filters a meeting’s or owner’s actions exactly as it reads them all', () => {
+    const workspace = new Y.Doc();
+    createAction(workspace, { ...base, description: 'Ours', ownerPersonId: 'jenny' });
+    createAction(workspace, { meetingId: 'oct', description: 'Theirs', ownerName: 'Team' });
+    // A record damaged by a newer version: an owner id that is not a string reads as none,
+    // and a meeting id that is not one fails to parse, with or without a filter.
+    const odd = createAction(workspace, { ...base, description: 'Odd', ownerPersonId: 'jenny' });
+    actionsMap(workspace).get(odd)!.set('ownerPersonId', 7);
+    const broken = createAction(workspace, { ...base, description: 'Broken', ownerName: 'X' });
+    actionsMap(workspace).get(broken)!.set('meetingId', 42);
+    const all = listActions(workspace);
+    for (const filter of [
+      { meetingId: 'sept-meeting' },
+      { meetingId: 'oct' },
+      { ownerPersonId: 'jenny' },
+      { meetingId: 'sept-meeting', ownerPersonId: 'jenny', statuses: ['open'] as const },
+    ]) {
+      const expected = all.filter(
+        (a) =>
+          (filter.meetingId === undefined || a.meetingId === filter.meetingId) &&
+          (!('ownerPersonId' in filter) || a.ownerPersonId === filter.ownerPersonId),
+      );
+      expect(listActions(workspace, filter)).toEqual(expected);
+    }
+    expect(listActions(workspace, { ownerPersonId: 'jenny' }).map((a) => a.description)).toEqual([
+      'Ours',
+    ]);
+    expect(all.map((a) => a.description)).not.toContain('Broken');
   });
 
   it('needs a description and an owner', () => {

@@ -150,7 +150,11 @@ describe('searching the sample workspace', () => {
     const edited = docs.map((d) =>
       d === action ? { ...d, title: 'Link with other councils about allotments' } : d,
     );
-    fresh.replaceSource(WORKSPACE_SOURCE, edited, 'second');
+    // Re-reading the source unchanged writes nothing; the one edited action is one write.
+    expect(fresh.replaceSource(WORKSPACE_SOURCE, docs, 'same')).toBe(0);
+    const before = fresh.written;
+    expect(fresh.replaceSource(WORKSPACE_SOURCE, edited, 'second')).toBe(1);
+    expect(fresh.written).toBe(before + 1);
     const found = searchIndex(fresh, 'allotments');
     expect(found.ok && found.hits.filter((h) => h.kind === 'action').map((h) => h.id)).toEqual([
       action.id,

@@ -102,11 +102,29 @@ describe('createSearchStore', () => {
     expect(await first).toEqual({ ok: false, message: 'one' });
     expect(await second).toEqual({ ok: false, message: 'two' });
     expect(search.indexed()).toBeNull();
-    worker.answer({ type: 'indexed', documents: 42 });
+    worker.answer({ type: 'indexed', documents: 42, reread: 3, reindexed: 40 });
     expect(search.indexed()).toBe(42);
     expect(told).toBe(1);
     search.destroy();
     expect(worker.terminated).toBe(true);
+  });
+
+  it('marks for the benchmark each search it answers and each time the index is current', async () => {
+    const { store } = fakeStore('search-store-marks');
+    const worker = new FakeWorker();
+    performance.clearMarks();
+    performance.clearMeasures();
+    const search = createSearchStore(store, { createWorker: () => worker as unknown as Worker });
+    cleanups.push(() => search.destroy());
+    expect(performance.getEntriesByName('quorum:search-started')).toHaveLength(1);
+    const waiting = search.search('deputation');
+    worker.answer({ type: 'results', id: 1, answer: { ok: true, hits: [] } });
+    await waiting;
+    const [measure] = performance.getEntriesByName('quorum:search') as PerformanceMeasure[];
+    expect(measure?.detail).toEqual({ text: 'deputation', hits: 0 });
+    worker.answer({ type: 'indexed', documents: 42, reread: 1, reindexed: 0 });
+    const [mark] = performance.getEntriesByName('quorum:search-indexed') as PerformanceMark[];
+    expect(mark?.detail).toEqual({ documents: 42, reread: 1, reindexed: 0 });
   });
 
   it('answers searches with one line once the worker fails, not with silence', async () => {
