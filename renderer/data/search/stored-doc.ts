@@ -9,23 +9,38 @@ import * as Y from 'yjs';
 const STORE = 'updates';
 
 /**
- * The key of the last stored update: it changes whenever anything is written to the
- * document on this device (an edit, an update from sync, y-indexeddb's compaction), so it
- * tells whether what the index holds is current without reading the document. Null when
- * nothing is stored under `name`.
+ * The key of the last stored update that holds anything: it changes whenever anything is
+ * written to the document on this device (an edit, an update from sync, y-indexeddb's
+ * compaction), so it tells whether what the index holds is current without reading the
+ * document. Empty updates are passed over: y-indexeddb stores the opening document's state
+ * (nothing, for a document made fresh to load into) each time a screen opens it, and that
+ * must not make years of meetings look changed at the next start. Null when nothing with
+ * content is stored under `name`.
  */
 export async function storedStamp(name: string): Promise<string | null> {
   const db = await openExisting(name);
   if (!db) return null;
   try {
     return await new Promise<string | null>((resolve, reject) => {
-      const request = db.transaction(STORE).objectStore(STORE).openKeyCursor(null, 'prev');
-      request.onsuccess = () => resolve(request.result ? String(request.result.key) : null);
+      const request = db.transaction(STORE).objectStore(STORE).openCursor(null, 'prev');
+      request.onsuccess = () => {
+        const cursor = request.result;
+        if (!cursor) return resolve(null);
+        if (holdsChanges(cursor.value)) return resolve(String(cursor.key));
+        cursor.continue();
+      };
       request.onerror = () => reject(request.error);
     });
   } finally {
     db.close();
   }
+}
+
+// What Yjs writes for an update with no structs and no deletions.
+const EMPTY_UPDATE_BYTES = 2;
+
+function holdsChanges(value: unknown): boolean {
+  return !(value instanceof Uint8Array) || value.byteLength > EMPTY_UPDATE_BYTES;
 }
 
 /** The stored document and its stamp, or null when nothing is stored under `name`. */
@@ -46,7 +61,9 @@ export async function readStoredDoc(name: string): Promise<{ doc: Y.Doc; stamp: 
     if (updates.length === 0) return null;
     const doc = new Y.Doc();
     Y.transact(doc, () => updates.forEach((update) => Y.applyUpdate(doc, update)));
-    return { doc, stamp: String(keys[keys.length - 1]) };
+    // The same stamp storedStamp gives: the last update with anything in it.
+    const last = updates.findLastIndex(holdsChanges);
+    return { doc, stamp: String(keys[last === -1 ? keys.length - 1 : last]) };
   } finally {
     db.close();
   }

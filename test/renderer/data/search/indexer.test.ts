@@ -1,6 +1,6 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { addAgendaItem, listMeetings } from '../../../../shared/model';
 import { appendRichText, buildSampleWorkspace, paragraph } from '../../../../shared/sample';
 import { SearchIndex, searchIndex } from '../../../../shared/search';
@@ -91,6 +91,22 @@ describe('WorkspaceIndexer', () => {
     // The workspace is read for its list of meetings; no meeting is.
     expect(reads).toEqual([sample.names.workspace]);
     expect(titles(restarted.index, 'deputation')[0]).toMatch(/Welcome and Introductions/);
+    await sample.close();
+  });
+
+  it('does not count a meeting merely opened again as changed', async () => {
+    const sample = await storedSample('indexer-reopened');
+    const indexer = new WorkspaceIndexer(SearchIndex.empty(), { names: sample.names });
+    await indexer.refresh();
+    const october = listMeetings(sample.workspace).find((m) => m.date === '2023-10-09')!;
+    const name = sample.names.meeting(october.id);
+    const before = await storedStamp(name);
+    // A screen opens the meeting: y-indexeddb stores the fresh document's (empty) state first.
+    const close = await keep(name, new Y.Doc());
+    await settle();
+    expect(await storedStamp(name)).toBe(before);
+    expect(await indexer.refresh()).toBe(0);
+    await close();
     await sample.close();
   });
 
