@@ -37,9 +37,10 @@ export async function buildEvidencePackDocx(data: EvidencePackData): Promise<Uin
     heading('The programme'),
     dataTable(
       [
-        { title: 'Step', share: 1 },
-        { title: 'What', share: 7 },
-        { title: 'Status', share: 2 },
+        // Wide enough for "Step" and "In progress" on one line each.
+        { title: 'Step', share: 1.5 },
+        { title: 'What', share: 6.3 },
+        { title: 'Status', share: 2.4 },
         { title: 'Owner', share: 2 },
         { title: 'Dates', share: 3 },
       ],
