@@ -132,7 +132,7 @@ describe('meetings screen', () => {
     await tabTo(page, page.getByRole('link', { name: 'Settings' }), { backwards: true });
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    expect(await page.getByText('Web browser').isVisible()).toBe(true);
+    expect(await page.getByText('Web browser', { exact: true }).isVisible()).toBe(true);
     await expectNoAxeViolations(page);
   });
 });
