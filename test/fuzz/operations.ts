@@ -295,6 +295,8 @@ const prepareNext: Operation = (ctx) => {
   const workspace = ctx.replica.workspace;
   const previous = openRandomMeeting(ctx);
   if (!previous || listMeetings(workspace).length >= MAX_MEETINGS) return null;
+  // The app offers "Prepare next meeting" on a meeting whose header it has read (see approval).
+  if (!readMeetingHeader(previous.doc)) return null;
   const nextId = prepareNextMeeting(workspace, previous.id, previous.doc, ctx.now);
   fillNextMeeting(ctx.replica.doc(nextId), workspace, previous.id, previous.doc);
   return `prepare ${nextId} after ${previous.id}`;

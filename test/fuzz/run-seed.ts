@@ -1,6 +1,6 @@
 import * as prng from 'lib0/prng';
 import { addPerson, createMeeting, migrateWorkspace } from '../../shared/model';
-import { findDivergence } from './convergence';
+import { deleteSetDifference, findDivergence } from './convergence';
 import { seedRandomSource } from './deterministic-random';
 import { newRunHistory, type RunHistory } from './history';
 import { checkInvariants } from './invariants';
@@ -22,6 +22,8 @@ export interface FuzzResult {
   problems: string[];
   /** The operations, for reading a failure. */
   log: string[];
+  /** Converged, with delete sets that differ in formatting markers only (deleteSetDifference). */
+  deleteSetsDiffer: boolean;
 }
 
 const START = Date.UTC(2026, 0, 5, 9);
@@ -97,10 +99,20 @@ export function runFuzzSeed(seed: number, options: FuzzOptions = DEFAULT_FUZZ_OP
     }
     network.healAndSync();
     const divergence = findDivergence(network.replicas);
-    if (divergence) return { seed, problems: [divergence], log: history.log };
-    return { seed, problems: checkInvariants(network.replicas[0]!, history), log: history.log };
+    const deletions = divergence ? null : deleteSetDifference(network.replicas);
+    const problems = divergence
+      ? [divergence]
+      : deletions === 'other'
+        ? ['the replicas deleted different items, not only formatting markers']
+        : checkInvariants(network.replicas[0]!, history);
+    return { seed, problems, log: history.log, deleteSetsDiffer: deletions === 'formatting' };
   } catch (error) {
-    return { seed, problems: [(error as Error).message], log: history.log };
+    return {
+      seed,
+      problems: [(error as Error).message],
+      log: history.log,
+      deleteSetsDiffer: false,
+    };
   } finally {
     seedRandomSource(null);
   }
