@@ -259,7 +259,7 @@ const people: Operation = (ctx) => {
 /** The chair records the resolution at the next meeting, which approves the previous one. */
 const approval: Operation = (ctx) => {
   const approving = openRandomMeeting(ctx);
-  if (!approving) return null;
+  if (!approving || !readMeetingHeader(approving.doc)) return null;
   const previousMeeting = findPreviousMeeting(ctx.replica.workspace, approving.id);
   if (!previousMeeting) return null;
   const previous = open(ctx.replica, previousMeeting.id);
