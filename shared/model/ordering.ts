@@ -40,8 +40,8 @@ const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
  * positionAt alone gives two devices that put an item at the same spot offline the same key;
  * once tied, nothing can be placed between the two, so a later move there landed one place
  * off (found by the convergence fuzz, test/fuzz/). The digits make such ties all but
- * impossible. Keys must stay deterministic where two devices write the same record on purpose
- * (the standard agenda, carried items): those use positionAt.
+ * impossible. The standard agenda, which two devices seed with the same keys on purpose,
+ * keeps derived positions (positionAtEnd).
  */
 export function uniquePositionAt(others: readonly Positioned[], index: number): string {
   let key = positionAt(others, index);

@@ -4,11 +4,14 @@ import {
   addAgendaItem,
   approveMinutes,
   createMeeting,
+  fillNextMeeting,
   initialiseMeetingDoc,
   listAgenda,
   migrateWorkspace,
   moveAgendaItem,
+  prepareNextMeeting,
   readMeetingHeader,
+  setCarryForward,
 } from '../../shared/model';
 import { uniquePositionAt } from '../../shared/model/ordering';
 import {
@@ -111,5 +114,31 @@ describe('agenda positions from two devices at once', () => {
       expect(key > 'a3' && key < 'a44ubA').toBe(true);
       expect(key).not.toBe('a4');
     }
+  });
+});
+
+describe('carried items from two devices at once', () => {
+  // Seeds 107870 and 109448: each device marked a different item to carry forward and
+  // prepared the next meeting offline; both carried items got the same key before the
+  // closing items.
+  it('gives items carried on different devices different positions', () => {
+    const { workspace, meetingId, meetingDoc } = workspaceWithMeeting();
+    const [welcome, apologies] = listAgenda(meetingDoc);
+    const devices = [
+      { workspace, previous: meetingDoc, carried: welcome! },
+      { workspace: replicaOf(workspace), previous: replicaOf(meetingDoc), carried: apologies! },
+    ];
+    const nextDocs = devices.map((device) => {
+      setCarryForward(device.previous, device.carried.id, 'carry forward');
+      const nextId = prepareNextMeeting(device.workspace, meetingId, device.previous);
+      const next = new Y.Doc({ guid: nextId });
+      fillNextMeeting(next, device.workspace, meetingId, device.previous);
+      return next;
+    });
+    syncDocs(nextDocs[0]!, nextDocs[1]!);
+
+    const carried = listAgenda(nextDocs[0]!).filter((item) => item.carriedFrom === meetingId);
+    expect(carried).toHaveLength(2);
+    expect(carried[0]!.position).not.toBe(carried[1]!.position);
   });
 });
