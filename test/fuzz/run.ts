@@ -50,6 +50,6 @@ console.log(
     `, ${seconds} s`,
 );
 console.log(
-  `${deleteSetsDiffered} runs converged with delete sets differing only in Yjs's formatting markers`,
+  `${deleteSetsDiffered} ${deleteSetsDiffered === 1 ? 'run' : 'runs'} converged with delete sets differing only in Yjs's formatting markers`,
 );
 process.exitCode = failures.length > 0 ? 1 : 0;
