@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { DeletedMeeting, RemovedAction } from '../../shared/model';
 
 /**
@@ -7,8 +8,11 @@ import type { DeletedMeeting, RemovedAction } from '../../shared/model';
 export interface RunHistory {
   /** meeting id → the approvedRecord map as each approval wrote it (JSON). */
   approvals: Map<string, string[]>;
-  /** Each deleteMeeting: the meeting and the actions the deleting replica held for it. */
-  meetingDeletions: { meetingId: string; knownActions: Set<string> }[];
+  /**
+   * Each deleteMeeting: the meeting and the action records the deleting replica held for it,
+   * by the Yjs id of each record's map (Undo puts an action back as a new map, same key).
+   */
+  meetingDeletions: { meetingId: string; knownRecords: Set<string> }[];
   /** `${meetingId}/${itemId}` of every removeAgendaItem. */
   removedItems: Set<string>;
   /** Per replica, what Undo could put back (the app keeps these in memory). */
@@ -34,4 +38,10 @@ export function stableJson(record: Record<string, unknown>): string {
   return JSON.stringify(
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1))),
   );
+}
+
+/** The Yjs id of the item holding a record's map, the same on every replica. */
+export function recordItemId(record: Y.Map<unknown> | undefined): string {
+  const id = record?._item?.id;
+  return id ? `${id.client}:${id.clock}` : 'none';
 }

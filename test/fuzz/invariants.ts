@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
 import {
+  actionsMap,
   agendaMap,
   approvedRecordMap,
   listActions,
@@ -7,7 +8,7 @@ import {
   listMeetings,
   readMeetingHeader,
 } from '../../shared/model';
-import { stableJson, type RunHistory } from './history';
+import { recordItemId, stableJson, type RunHistory } from './history';
 import { WORKSPACE_DOC, type Replica } from './network';
 
 /**
@@ -26,11 +27,12 @@ export function checkInvariants(replica: Replica, history: RunHistory): string[]
   }
   for (const action of listActions(workspace)) {
     if (meetingIds.has(action.meetingId)) continue;
-    // Deleting a meeting takes the actions the deleting device holds; one created on a device
-    // that had not yet heard of the deletion is kept (the register shows "Meeting no longer in
-    // the workspace"). Any other orphan is a bug.
+    // Deleting a meeting takes the actions the deleting device holds; one created, or put back
+    // by Undo, on a device that had not yet heard of the deletion is kept (the register shows
+    // "Meeting no longer in the workspace"). Any other orphan is a bug.
+    const record = recordItemId(actionsMap(workspace).get(action.id));
     const unseen = history.meetingDeletions.some(
-      (d) => d.meetingId === action.meetingId && !d.knownActions.has(action.id),
+      (d) => d.meetingId === action.meetingId && !d.knownRecords.has(record),
     );
     if (!unseen)
       problems.push(`action ${action.id} belongs to meeting ${action.meetingId}, which is gone`);

@@ -3,6 +3,7 @@ import type * as Y from 'yjs';
 import { approvePreviousMinutes } from '../../shared/export/approve-previous';
 import {
   actionStatuses,
+  actionsMap,
   addAgendaItem,
   addItemNote,
   addPerson,
@@ -41,7 +42,7 @@ import {
   updatePerson,
   type AgendaItem,
 } from '../../shared/model';
-import { stableJson, type RunHistory } from './history';
+import { recordItemId, stableJson, type RunHistory } from './history';
 import { typeInMinutes } from './minutes-typing';
 import type { Replica } from './network';
 
@@ -323,9 +324,13 @@ const meetingDelete: Operation = (ctx) => {
   const meetings = listMeetings(workspace);
   if (meetings.length < 2) return null;
   const meeting = pick(ctx.gen, meetings);
-  const knownActions = new Set(listActions(workspace, { meetingId: meeting.id }).map((a) => a.id));
+  const knownRecords = new Set(
+    listActions(workspace, { meetingId: meeting.id }).map((a) =>
+      recordItemId(actionsMap(workspace).get(a.id)),
+    ),
+  );
   undo.push(deleteMeeting(workspace, meeting.id));
-  ctx.history.meetingDeletions.push({ meetingId: meeting.id, knownActions });
+  ctx.history.meetingDeletions.push({ meetingId: meeting.id, knownRecords });
   return `delete meeting ${meeting.id}`;
 };
 
