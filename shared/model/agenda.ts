@@ -4,7 +4,7 @@ import { agendaPurposes } from './agenda-purpose';
 import type { AgendaSection, StandardAgendaItem } from './group';
 import { newId } from './ids';
 import { agendaMap, itemNotesArray, minutesFragment } from './meeting-doc';
-import { byPosition, positionAt, positionAtEnd } from './ordering';
+import { byPosition, positionAtEnd, uniquePositionAt } from './ordering';
 import { forgetItemTimes } from './run';
 import { LOCAL_EDIT } from './origins';
 import {
@@ -83,7 +83,7 @@ export function addAgendaItem(meetingDoc: Y.Doc, input: AgendaItemInput, index?:
   const at = index ?? (firstClosing === -1 ? items.length : firstClosing);
   const id = newId();
   meetingDoc.transact(() => {
-    const position = positionAt(items, at);
+    const position = uniquePositionAt(items, at);
     agendaMap(meetingDoc).set(id, newRecord({ id, position, standardSection: null, ...fields }));
   }, LOCAL_EDIT);
   return id;
@@ -159,7 +159,7 @@ export function moveAgendaItem(meetingDoc: Y.Doc, id: string, index: number): vo
   const map = agendaMap(meetingDoc).get(id);
   if (!map) throw new Error(`No agenda item with id ${id}`);
   const others = listAgenda(meetingDoc).filter((item) => item.id !== id);
-  meetingDoc.transact(() => map.set('position', positionAt(others, index)), LOCAL_EDIT);
+  meetingDoc.transact(() => map.set('position', uniquePositionAt(others, index)), LOCAL_EDIT);
 }
 
 /** The item's minutes, for the rich-text editor to bind to. */

@@ -106,14 +106,17 @@ export function initialiseMeetingDoc(meetingDoc: Y.Doc, workspace: Y.Doc, meetin
   if (meetingMetaMap(meetingDoc).get('meetingId') !== undefined) return;
   const meeting = getMeeting(workspace, meetingId);
   if (!meeting) throw new Error(`No meeting with id ${meetingId}`);
-  const { id, createdAt, ...header } = meeting;
+  // No minutesStatus: absent reads as a draft. Written here, it would race with an approval
+  // on a device that filled the document first: this device's concurrent "draft" can win the
+  // key and silently undo the approval (found by the convergence fuzz, test/fuzz/).
+  const { id, createdAt, minutesStatus, ...header } = meeting;
   meetingDoc.transact(() => {
     writeRecord(meetingMetaMap(meetingDoc), {
       schemaVersion: MEETING_SCHEMA_VERSION,
       meetingId,
       workspaceId: workspace.guid,
     });
-    writeRecord(headerMap(meetingDoc), { ...header, minutesStatus: 'draft' });
+    writeRecord(headerMap(meetingDoc), header);
     createAgendaItemsFromStandard(meetingDoc, listStandardAgenda(workspace));
   }, LOCAL_EDIT);
 }

@@ -1,4 +1,5 @@
 import { generateKeyBetween } from 'fractional-indexing';
+import { uint32 } from 'lib0/random';
 
 /**
  * Order for lists that people reorder on several devices at once (agenda items). Each record
@@ -30,4 +31,28 @@ export function positionAt(others: readonly Positioned[], index: number): string
     others.slice(clamped).find((item) => before === null || item.position > before)?.position ??
     null;
   return generateKeyBetween(before, after);
+}
+
+const DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Like positionAt, with a few random digits appended, for a person adding or moving an item.
+ * positionAt alone gives two devices that put an item at the same spot offline the same key;
+ * once tied, nothing can be placed between the two, so a later move there landed one place
+ * off (found by the convergence fuzz, test/fuzz/). The digits make such ties all but
+ * impossible. The standard agenda, which two devices seed with the same keys on purpose,
+ * keeps derived positions (positionAtEnd).
+ */
+export function uniquePositionAt(others: readonly Positioned[], index: number): string {
+  let key = positionAt(others, index);
+  const clamped = Math.max(0, Math.min(index, others.length));
+  const after = others.slice(clamped).find((item) => item.position > key)?.position ?? null;
+  let suffix = '';
+  for (let i = 0; i < 4; i++) suffix += DIGITS[uint32() % DIGITS.length];
+  // A key ending in the smallest digit is not a valid fractional index.
+  if (suffix.endsWith('0')) suffix = `${suffix.slice(0, -1)}1`;
+  // Appending keeps the key above its left neighbour, and below the right one unless that
+  // one begins with this key: then step closer to it (each step is longer, so this ends).
+  while (after !== null && key + suffix >= after) key = generateKeyBetween(key, after);
+  return key + suffix;
 }

@@ -8,7 +8,7 @@ import { agendaMap, headerMap } from './meeting-doc';
 import { readMeetingHeader } from './meeting-header';
 import { createMeeting, getMeeting, initialiseMeetingDoc, type MeetingInput } from './meetings';
 import { nameBasedId } from './name-uuid';
-import { positionAt } from './ordering';
+import { uniquePositionAt } from './ordering';
 import { LOCAL_EDIT } from './origins';
 import { newRecord, writeRecord } from './records';
 
@@ -142,7 +142,9 @@ function addCarriedItems(nextDoc: Y.Doc, previousMeetingId: string, carried: Age
       id,
       newRecord({
         id,
-        position: positionAt(items, firstClosing === -1 ? items.length : firstClosing),
+        // Not derived like the id: two devices that carried different items offline would
+        // give both the same key, and nothing could then go between them (ordering.ts).
+        position: uniquePositionAt(items, firstClosing === -1 ? items.length : firstClosing),
         title: item.title,
         presenter: item.presenter,
         allottedMinutes: item.allottedMinutes,
