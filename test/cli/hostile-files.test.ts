@@ -74,6 +74,8 @@ beforeAll(() => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// Control characters but the newline between rows, and the bidirectional overrides.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/;
 
 describe('a workspace file written to attack its reader', () => {
