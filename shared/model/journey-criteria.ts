@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod';
 import { newId } from './ids';
-import { byPosition, positionAt, positionAtEnd } from './ordering';
+import { byPosition, uniquePositionAt } from './ordering';
 import { LOCAL_EDIT } from './origins';
 import {
   newRecord,
@@ -63,7 +63,8 @@ export function addCriterion(
   if (!journeysMap(workspace).has(journeyId)) throw new Error(`No journey with id ${journeyId}`);
   const criterion = parseCriterion(input);
   const others = listCriteria(workspace, journeyId);
-  const position = index === undefined ? positionAtEnd(others) : positionAt(others, index);
+  // Unique keys, as the agenda's: two devices adding at the same place offline never tie.
+  const position = uniquePositionAt(others, index ?? others.length);
   workspace.transact(() => {
     journeyCriteriaMap(workspace).set(id, newRecord({ id, journeyId, position, ...criterion }));
   }, LOCAL_EDIT);
@@ -94,7 +95,7 @@ export function updateCriterion(
 export function moveCriterion(workspace: Y.Doc, id: string, index: number): void {
   const { map, current } = criterionRecord(workspace, id);
   const others = listCriteria(workspace, current.journeyId).filter((c) => c.id !== id);
-  workspace.transact(() => map.set('position', positionAt(others, index)), LOCAL_EDIT);
+  workspace.transact(() => map.set('position', uniquePositionAt(others, index)), LOCAL_EDIT);
 }
 
 /** Removes a criterion; evidence that named it stays, counted under its strand only. */

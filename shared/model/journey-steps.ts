@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import { z } from 'zod';
 import { isIsoDate } from '../format/dates';
 import { newId } from './ids';
-import { byPosition, positionAt, positionAtEnd } from './ordering';
+import { byPosition, uniquePositionAt } from './ordering';
 import { LOCAL_EDIT } from './origins';
 import {
   changedFields,
@@ -83,7 +83,8 @@ export function addStep(
   if (!journeysMap(workspace).has(journeyId)) throw new Error(`No journey with id ${journeyId}`);
   const step = parseStep(input);
   const steps = listSteps(workspace, journeyId);
-  const position = index === undefined ? positionAtEnd(steps) : positionAt(steps, index);
+  // Unique keys, as the agenda's: two devices adding at the same place offline never tie.
+  const position = uniquePositionAt(steps, index ?? steps.length);
   workspace.transact(() => {
     journeyStepsMap(workspace).set(id, newRecord({ id, journeyId, position, ...step }));
   }, LOCAL_EDIT);
@@ -131,7 +132,7 @@ export function updateStep(
 export function moveStep(workspace: Y.Doc, id: string, index: number): void {
   const { map, current } = stepRecord(workspace, id);
   const others = listSteps(workspace, current.journeyId).filter((step) => step.id !== id);
-  workspace.transact(() => map.set('position', positionAt(others, index)), LOCAL_EDIT);
+  workspace.transact(() => map.set('position', uniquePositionAt(others, index)), LOCAL_EDIT);
 }
 
 export function removeStep(workspace: Y.Doc, id: string): void {

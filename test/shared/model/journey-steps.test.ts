@@ -116,6 +116,11 @@ describe('journey steps', () => {
     expect(new Set(onLaptop.map((s) => s.id)).size).toBe(4);
     expect(onLaptop.at(-1)?.title).toBe('Contact your local group');
     expect(onLaptop.find((s) => s.id === second)?.status).toBe('done');
+    // The two added at the same place did not tie: a step can be put between them.
+    expect(new Set(onLaptop.map((s) => s.position)).size).toBe(4);
+    const between = onLaptop.findIndex((s) => s.title.endsWith('step')) + 1;
+    moveStep(laptop, first!, between);
+    expect(listSteps(laptop, journeyId)[between]?.id).toBe(first);
   });
 
   it('says where the group is: the first step not done', () => {
