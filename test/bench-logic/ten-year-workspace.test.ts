@@ -10,7 +10,7 @@ import {
 } from '../../shared/model';
 import { generateTenYearWorkspace } from '../bench/ten-year/generate-ten-year';
 import { benchQueries, plural, QUERY_KINDS, typo } from '../bench/ten-year/queries';
-import { seededRandom } from '../bench/ten-year/seeded-random';
+import { seededRandom } from '../bench/sync/random';
 
 /** A tenth of the real size in meetings and actions: the same code, in a second. */
 const SMALL = {

@@ -1,6 +1,7 @@
 /**
- * A seeded generator (mulberry32), so every run of the sync benchmark makes the same edits and
- * runs differ only in timing, not in workload.
+ * A seeded generator (mulberry32), so every run of a benchmark makes the same workload (the
+ * sync benchmark's edits, the ten-year workspace and its queries) and runs differ only in
+ * timing.
  */
 export interface Random {
   /** A float in [0, 1). */
@@ -11,6 +12,7 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
+  if (!Number.isInteger(seed)) throw new Error(`The seed must be a whole number, not ${seed}`);
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

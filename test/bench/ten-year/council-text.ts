@@ -1,4 +1,4 @@
-import type { SeededRandom } from './seeded-random';
+import type { Random } from '../sync/random';
 
 /**
  * Council minutes, made up from word lists: topics, places, people and the verbs minutes use,
@@ -222,38 +222,34 @@ export const MEETING_SERIES = [
   'Community Safety Partnership',
 ] as const;
 
-export function personName(random: SeededRandom): string {
+export function personName(random: Random): string {
   return `${random.pick(FIRST_NAMES)} ${random.pick(SURNAMES)}`;
 }
 
-export function personRole(random: SeededRandom): { role: string; organisation: string } {
+export function personRole(random: Random): { role: string; organisation: string } {
   return { role: random.pick(ROLES), organisation: random.pick(ORGANISATIONS) };
 }
 
-function fill(template: string, random: SeededRandom, topic: string, names: readonly string[]) {
+function fill(template: string, random: Random, topic: string, names: readonly string[]) {
   return template
     .replace(/\{topic\}/g, topic)
     .replace(/\{place\}/g, () => random.pick(PLACES))
     .replace(/\{name\}/g, () => random.pick(names))
-    .replace(/\{n\}/g, () => String(2 + random.int(98)));
+    .replace(/\{n\}/g, () => String(2 + random.below(98)));
 }
 
 /** An agenda item's title: "Update on bus services in Riverside". */
-export function itemTitle(random: SeededRandom, topic: string): string {
+export function itemTitle(random: Random, topic: string): string {
   const lead = random.pick(['Update on', 'Report on', 'Review of', 'Proposals for', 'Progress on']);
   return `${lead} ${topic}${random.next() < 0.4 ? ` in ${random.pick(PLACES)}` : ''}`;
 }
 
 /** One paragraph of minutes on `topic`: two to four sentences. */
-export function minutesParagraph(
-  random: SeededRandom,
-  topic: string,
-  names: readonly string[],
-): string {
+export function minutesParagraph(random: Random, topic: string, names: readonly string[]): string {
   const sentences = [
     `${random.pick(OPENINGS)} ${topic}, ${fill(random.pick(FINDINGS), random, topic, names)}.`,
   ];
-  const more = 1 + random.int(3);
+  const more = 1 + random.below(3);
   for (let i = 0; i < more; i++) {
     sentences.push(
       random.next() < 0.7
@@ -264,10 +260,10 @@ export function minutesParagraph(
   return sentences.join(' ');
 }
 
-export function openQuestion(random: SeededRandom, topic: string, names: readonly string[]) {
+export function openQuestion(random: Random, topic: string, names: readonly string[]) {
   return fill(random.pick(QUESTIONS), random, topic, names);
 }
 
-export function actionDescription(random: SeededRandom, topic: string): string {
+export function actionDescription(random: Random, topic: string): string {
   return `${random.pick(ACTION_VERBS)} ${fill(random.pick(ACTION_OBJECTS), random, topic, [])}`;
 }

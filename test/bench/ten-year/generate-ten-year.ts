@@ -25,7 +25,7 @@ import {
   personRole,
   TOPICS,
 } from './council-text';
-import { seededRandom, type SeededRandom } from './seeded-random';
+import { seededRandom, type Random } from '../sync/random';
 
 /**
  * Issue 16's ten-year group workspace: 400 meetings of about 20 agenda items with about four
@@ -169,7 +169,7 @@ export function generateTenYearWorkspace(
           description: actionDescription(random, item.topic),
           ownerPersonId: freeText ? null : random.pick(peopleIds),
           ownerName: freeText ? random.pick(['Democratic Services', 'Housing team', 'All']) : '',
-          due: addDays(date, 14 + random.int(76)),
+          due: addDays(date, 14 + random.below(76)),
           status,
           meetingId,
           itemId: item.itemId,
@@ -183,7 +183,7 @@ export function generateTenYearWorkspace(
   return { workspace, meetingDocs, meetingIds, counts, peopleNames };
 }
 
-function uniqueNames(random: SeededRandom, n: number): string[] {
+function uniqueNames(random: Random, n: number): string[] {
   const names = new Set<string>();
   // 25 first names by 20 surnames is 500 people: room for 300 without middle initials.
   for (let tries = 0; names.size < n; tries++) {
@@ -199,7 +199,7 @@ const TYPICAL_PARAGRAPH = 220;
 /** Replaces the standard agenda with `count` items and their minutes, decisions, questions. */
 function fillMeeting(
   doc: Y.Doc,
-  random: SeededRandom,
+  random: Random,
   count: number,
   charactersPerItem: number,
   speakers: readonly string[],
@@ -220,7 +220,7 @@ function fillMeeting(
       const itemId = addAgendaItem(doc, {
         title,
         presenter: random.pick(speakers),
-        allottedMinutes: 5 + 5 * random.int(4),
+        allottedMinutes: 5 + 5 * random.below(4),
       });
       items.push({ itemId, topic });
       // Each item's minutes end near a length drawn around the average wanted: a paragraph

@@ -1,5 +1,5 @@
 import { MEETING_SERIES, PLACES, TOPICS } from './council-text';
-import { seededRandom, type SeededRandom } from './seeded-random';
+import { seededRandom, type Random } from '../sync/random';
 
 /**
  * The 200 searches the benchmark times: what an officer types, mixed as issue 16 lists them
@@ -41,7 +41,7 @@ function vocabulary(peopleNames: readonly string[]): string[] {
 
 function queryOf(
   kind: QueryKind,
-  random: SeededRandom,
+  random: Random,
   words: readonly string[],
   names: readonly string[],
 ): string {
@@ -56,7 +56,7 @@ function queryOf(
     case 'plural':
       return plural(longWord(random, words));
     case 'date': {
-      const year = 2018 + random.int(9);
+      const year = 2018 + random.below(9);
       return `${word()} ${random.next() < 0.5 ? 'before' : 'after'}:${year}`;
     }
     case 'in': {
@@ -81,16 +81,16 @@ const PHRASES = [
   'food bank',
 ] as const;
 
-function longWord(random: SeededRandom, words: readonly string[]): string {
+function longWord(random: Random, words: readonly string[]): string {
   const long = words.filter((w) => w.length >= 6);
   return random.pick(long).toLowerCase();
 }
 
 /** One slip of the keyboard: a letter dropped, doubled or two swapped (never the first). */
-export function typo(random: SeededRandom, word: string): string {
+export function typo(random: Random, word: string): string {
   if (word.length < 4) throw new Error(`"${word}" is too short to misspell believably`);
-  const at = 1 + random.int(word.length - 2);
-  const slip = random.int(3);
+  const at = 1 + random.below(word.length - 2);
+  const slip = random.below(3);
   if (slip === 0) return word.slice(0, at) + word.slice(at + 1);
   if (slip === 1) return word.slice(0, at) + word[at] + word.slice(at);
   return word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
